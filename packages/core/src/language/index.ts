@@ -1,0 +1,2 @@
+export type { Language, LanguageGuess } from './detect';
+export { detectLanguage } from './detect';
