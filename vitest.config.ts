@@ -16,6 +16,7 @@ export default defineConfig({
           include: ['packages/server/test/**/*.int.test.ts'],
           environment: 'node',
           fileParallelism: false,
+          globalSetup: ['packages/server/test/helpers/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

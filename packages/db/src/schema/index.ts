@@ -1,0 +1,7 @@
+export * from './audit';
+export * from './auth';
+export * from './campaigns';
+export * from './creators';
+export * from './jobs';
+export * from './posts';
+export * from './workspaces';

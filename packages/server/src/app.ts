@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuthProxy } from './http/auth-proxy';
+import { errorHandler } from './http/error-handler';
+import { registerOpenApi } from './http/openapi';
+import { registerRoute } from './http/register-route';
+import { registerWebApp } from './http/web-app';
+import { ROUTES } from './routes';
+import type { Services } from './services';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    loggerInstance: services.log as FastifyBaseLogger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    disableRequestLogging: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app, config.publicUrl);
+  registerAuthProxy(app, services);
+  for (const route of ROUTES) registerRoute(app, services, route);
+  await registerWebApp(app, config.webDistDir);
+  return app;
+}

@@ -1,0 +1,68 @@
+import { members, workspaces } from '@lantoa/db/schema';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../../audit/record-audit';
+import { ZWorkspaceParams } from '../../http/common-schemas';
+import { defineRoute } from '../../http/define-route';
+import { loadWorkspace } from './load-workspace';
+import { ZCreateWorkspace, ZUpdateWorkspace, ZWorkspace } from './workspace-schemas';
+import { workspaceSlug } from './workspace-slug';
+
+export const createWorkspace = defineRoute({
+  method: 'POST',
+  url: '/api/v1/workspaces',
+  permission: 'account.self',
+  summary: 'Create a workspace; you become its owner',
+  tags: ['workspaces'],
+  status: 201,
+  schema: { body: ZCreateWorkspace, response: ZWorkspace },
+  handler: async ({ ctx, body }) => {
+    const { db } = ctx.services;
+    const workspace = await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(workspaces)
+        .values({
+          name: body.name,
+          slug: workspaceSlug(body.name),
+          settings: { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh', locale: 'vi' },
+        })
+        .returning();
+      if (!created) throw new Error('workspace insert returned no row');
+      await tx.insert(members).values({ workspaceId: created.id, userId: ctx.actor.id, role: 'owner' });
+      await recordAudit(tx, created.id, ctx.actor, { action: 'workspace.create', entityType: 'workspace', entityId: created.id, after: created }, ctx.requestId);
+      return created;
+    });
+    return loadWorkspace(db, workspace.id, 'owner');
+  },
+});
+
+export const getWorkspace = defineRoute({
+  method: 'GET',
+  url: '/api/v1/workspaces/:workspaceId',
+  permission: 'workspace.read',
+  summary: 'A workspace with its settings and counts',
+  tags: ['workspaces'],
+  schema: { params: ZWorkspaceParams, response: ZWorkspace },
+  handler: ({ ctx }) => loadWorkspace(ctx.services.db, ctx.workspace.id, ctx.workspace.role),
+});
+
+export const updateWorkspace = defineRoute({
+  method: 'PATCH',
+  url: '/api/v1/workspaces/:workspaceId',
+  permission: 'workspace.update',
+  summary: 'Rename a workspace or change its currency, time zone or language',
+  tags: ['workspaces'],
+  schema: { params: ZWorkspaceParams, body: ZUpdateWorkspace, response: ZWorkspace },
+  handler: async ({ ctx, body }) => {
+    await ctx.write(async (tx, audit) => {
+      const before = await tx.query.workspaces.findFirst({ where: eq(workspaces.id, ctx.workspace.id) });
+      if (!before) return;
+      const [after] = await tx
+        .update(workspaces)
+        .set({ name: body.name ?? before.name, settings: { ...before.settings, ...body.settings } })
+        .where(eq(workspaces.id, ctx.workspace.id))
+        .returning();
+      await audit({ action: 'workspace.update', entityType: 'workspace', entityId: before.id, before, after });
+    });
+    return loadWorkspace(ctx.services.db, ctx.workspace.id, ctx.workspace.role);
+  },
+});

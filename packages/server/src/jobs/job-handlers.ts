@@ -1,0 +1,8 @@
+import { demoJobHandler } from '../features/demo/demo-job';
+import type { JobHandler } from './job-queue';
+
+/** Every background job type Lantoa knows. */
+export function jobHandlers(): Map<string, JobHandler> {
+  const handlers: JobHandler[] = [demoJobHandler as JobHandler];
+  return new Map(handlers.map((handler) => [handler.type, handler]));
+}

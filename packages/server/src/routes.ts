@@ -1,0 +1,42 @@
+import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './features/api-keys/api-key-routes';
+import { listAuditLogRoute } from './features/audit-log/audit-log-route';
+import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
+import { listCreatorsRoute } from './features/creators/list-creators-route';
+import { loadDemoRoute } from './features/demo/demo-route';
+import { healthz, readyz } from './features/health/health-routes';
+import { acceptInvitationRoute, previewInvitationRoute } from './features/invitations/accept-invitation-routes';
+import { createInvitationRoute, listInvitationsRoute, revokeInvitationRoute } from './features/invitations/invitation-routes';
+import { getJobRoute, listJobsRoute } from './features/jobs/job-routes';
+import { getMe, updateMe } from './features/me/me-routes';
+import { leaveWorkspaceRoute, listMembersRoute, removeMemberRoute, updateMemberRoute } from './features/members/member-routes';
+import { createWorkspace, getWorkspace, updateWorkspace } from './features/workspaces/workspace-routes';
+import type { AnyRoute } from './http/define-route';
+
+/** Every route of the API. Tests walk this table (tenant isolation, role matrix, bad input). */
+export const ROUTES: readonly AnyRoute[] = [
+  healthz,
+  readyz,
+  getMe,
+  updateMe,
+  createWorkspace,
+  getWorkspace,
+  updateWorkspace,
+  listMembersRoute,
+  updateMemberRoute,
+  removeMemberRoute,
+  leaveWorkspaceRoute,
+  listInvitationsRoute,
+  createInvitationRoute,
+  revokeInvitationRoute,
+  previewInvitationRoute,
+  acceptInvitationRoute,
+  listApiKeysRoute,
+  createApiKeyRoute,
+  revokeApiKeyRoute,
+  listAuditLogRoute,
+  listJobsRoute,
+  getJobRoute,
+  loadDemoRoute,
+  listCreatorsRoute,
+  listCampaignsRoute,
+] as AnyRoute[];

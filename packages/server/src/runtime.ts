@@ -1,0 +1,46 @@
+import { openDatabase, runMigrations } from '@lantoa/db';
+import { createAuth } from './auth/create-auth';
+import type { Config } from './env';
+import { createDatabaseJobQueue } from './jobs/database-job-queue';
+import { jobHandlers } from './jobs/job-handlers';
+import { createInlineJobQueue } from './jobs/inline-job-queue';
+import type { Logger } from './logger';
+import { createMailer } from './mail/mailer';
+import { loadOrCreateSecrets } from './secrets';
+import type { Services } from './services';
+
+export interface RuntimeOptions {
+  /** `database`: jobs are stored and polled (consumed here when `consumeJobs`); `inline`: run before enqueue returns (tests). */
+  jobsDriver: 'database' | 'inline';
+  consumeJobs: boolean;
+}
+
+/** Opens the database (applying migrations; a failure stops start-up), then wires every service. */
+export async function createServices(config: Config, log: Logger, options: RuntimeOptions): Promise<Services> {
+  const secrets = loadOrCreateSecrets(config.dataDir, config.authSecret);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
+  try {
+    await runMigrations(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const { db } = database;
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  const auth = createAuth({ db, secret: secrets.authSecret, publicUrl: config.publicUrl, mailer, log });
+  const handlers = jobHandlers();
+  const jobs =
+    options.jobsDriver === 'inline'
+      ? createInlineJobQueue({ db, handlers, log })
+      : createDatabaseJobQueue({ db, handlers, log, concurrency: config.jobsConcurrency, consume: options.consumeJobs });
+  return { config, secrets, database, db, auth, jobs, mailer, log };
+}
+
+export async function closeServices(services: Services): Promise<void> {
+  await services.jobs.stop();
+  await services.database.close();
+}
