@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PgliteChildMessage } from './pglite-process';
 
 export interface EmbeddedPglite {
@@ -9,7 +10,8 @@ export interface EmbeddedPglite {
 }
 
 const CHILD_ENTRY = fileURLToPath(new URL('./pglite-process.ts', import.meta.url));
-const TSX_LOADER = import.meta.resolve('tsx');
+// The child runs TypeScript through tsx's loader, resolved from this package so any working directory works.
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** Starts PGlite on `dataDir` in its own process and resolves once it accepts connections. */
 export async function spawnPglite(dataDir: string, startTimeoutMs = 60_000): Promise<EmbeddedPglite> {

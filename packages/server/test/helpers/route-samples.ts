@@ -1,0 +1,37 @@
+import type { AnyRoute } from '../../src/http/define-route';
+
+/**
+ * A valid request body for every route that takes one, keyed by `METHOD url`. The route-table tests fail when a
+ * route with a body schema has no sample here, so new routes cannot slip past the isolation and role checks.
+ */
+export const SAMPLE_BODIES: Record<string, unknown> = {
+  'PATCH /api/v1/me': { locale: 'vi' },
+  'POST /api/v1/workspaces': { name: 'Không gian mẫu' },
+  'PATCH /api/v1/workspaces/:workspaceId': { name: 'Đổi tên' },
+  'PATCH /api/v1/workspaces/:workspaceId/members/:userId': { role: 'viewer' },
+  'POST /api/v1/workspaces/:workspaceId/invitations': { email: 'sample@example.vn', role: 'viewer' },
+  'POST /api/v1/workspaces/:workspaceId/api-keys': { name: 'Mẫu', role: 'viewer' },
+};
+
+export function routeKey(route: AnyRoute): string {
+  return `${route.method} ${route.url}`;
+}
+
+export function sampleBody(route: AnyRoute): unknown {
+  if (!route.schema.body) return undefined;
+  const sample = SAMPLE_BODIES[routeKey(route)];
+  if (sample === undefined) throw new Error(`no sample body for ${routeKey(route)}: add one to SAMPLE_BODIES`);
+  return sample;
+}
+
+export function fillUrl(url: string, params: Record<string, string>): string {
+  return url.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`no fixture for route parameter :${name} in ${url}: add one to the world fixture`);
+    return value;
+  });
+}
+
+export function isWorkspaceRoute(route: AnyRoute): boolean {
+  return route.url.includes(':workspaceId');
+}
