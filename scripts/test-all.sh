@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The full test run: installs what it needs, then lint, typecheck, unit, integration on the embedded database and
+# on a throwaway PostgreSQL, and end-to-end in Debian's Chromium. Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export ONNXRUNTIME_NODE_INSTALL=skip
+export CI="${CI:-true}"
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  step "Installing Debian packages: ${need_apt[*]}"
+  if [ "$(id -u)" -ne 0 ]; then echo "Run as root (or install ${need_apt[*]} yourself)"; exit 1; fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "Installing npm packages"
+  npm ci --no-audit --no-fund
+fi
+
+PG_DIR=""
+cleanup() {
+  if [ -n "$PG_DIR" ] && [ -d "$PG_DIR" ]; then
+    bash scripts/throwaway-postgres.sh stop "$PG_DIR" || true
+  fi
+}
+trap cleanup EXIT
+
+step "Lint (Biome)"
+npm run lint
+step "Typecheck"
+npm run typecheck
+step "Unit tests"
+npm test
+step "Integration tests on the embedded database (PGlite)"
+npm run test:integration
+
+step "Integration tests on PostgreSQL"
+PG_DIR="$(mktemp -d /tmp/lantoa-pg-XXXXXX)"
+PG_URL="$(bash scripts/throwaway-postgres.sh start "$PG_DIR")"
+echo "PostgreSQL at $PG_URL"
+TEST_DATABASE_URL="$PG_URL" npm run test:integration
+
+step "End-to-end tests (Playwright in Debian's Chromium)"
+npm run build:web
+npm run test:e2e
+
+step "All checks passed"
