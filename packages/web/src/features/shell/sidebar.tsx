@@ -1,0 +1,23 @@
+import { Logo } from '../../components/brand/logo';
+import { LanguageSwitch } from '../../components/language-switch';
+import { NavLinks } from './nav-links';
+import { UserMenu } from './user-menu';
+import { WorkspaceSwitcher } from './workspace-switcher';
+
+export function SidebarContent({ onNavigate }: { onNavigate?: () => void }) {
+  return (
+    <div className="flex h-full flex-col gap-4 p-3">
+      <div className="px-1.5 pt-1">
+        <Logo />
+      </div>
+      <WorkspaceSwitcher />
+      <div className="flex-1 overflow-y-auto">
+        <NavLinks onNavigate={onNavigate} />
+      </div>
+      <div className="space-y-2 border-t border-zinc-200 pt-3">
+        <LanguageSwitch className="w-full [&>select]:w-full" />
+        <UserMenu />
+      </div>
+    </div>
+  );
+}

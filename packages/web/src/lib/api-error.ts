@@ -1,0 +1,58 @@
+export interface ApiErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ApiErrorDetail[] = [],
+    readonly requestId: string | null = null,
+  ) {
+    super(message);
+  }
+
+  /** Messages keyed by field name, `body.email` → `email` (first message per field wins). */
+  fieldErrors(): Record<string, string> {
+    const byField: Record<string, string> = {};
+    for (const detail of this.details) {
+      const field = detail.path.replace(/^(body|query|params)\./, '');
+      if (field && !(field in byField)) byField[field] = detail.message;
+    }
+    return byField;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function parseDetails(raw: unknown): ApiErrorDetail[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) =>
+    isRecord(item) && typeof item.message === 'string'
+      ? [{ path: typeof item.path === 'string' ? item.path : '', message: item.message }]
+      : [],
+  );
+}
+
+/**
+ * Builds an ApiError from a response body. Understands the REST envelope
+ * `{ error: { code, message, details }, requestId }` and better-auth's flat `{ code, message }`.
+ */
+export function apiErrorFromBody(status: number, body: unknown): ApiError {
+  const envelope = isRecord(body) && isRecord(body.error) ? body.error : body;
+  const requestId = isRecord(body) && typeof body.requestId === 'string' ? body.requestId : null;
+  if (!isRecord(envelope)) return new ApiError(status, `HTTP_${status}`, `HTTP ${status}`, [], requestId);
+  const code = typeof envelope.code === 'string' ? envelope.code : `HTTP_${status}`;
+  const message = typeof envelope.message === 'string' ? envelope.message : `HTTP ${status}`;
+  return new ApiError(status, code, message, parseDetails(envelope.details), requestId);
+}

@@ -1,0 +1,55 @@
+import {
+  authedRoute,
+  campaignsRoute,
+  creatorsRoute,
+  homeRoute,
+  linksRoute,
+  overviewRoute,
+  reportsRoute,
+  welcomeRoute,
+  workspaceRoute,
+} from './app-routes';
+import {
+  forgotPasswordRoute,
+  inviteRoute,
+  resetPasswordRoute,
+  signInRoute,
+  signUpRoute,
+} from './auth-routes';
+import { rootRoute } from './root-route';
+import {
+  accountRoute,
+  apiKeysRoute,
+  auditLogRoute,
+  generalRoute,
+  membersRoute,
+  settingsIndexRoute,
+  settingsRoute,
+} from './settings-routes';
+
+export const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signUpRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  inviteRoute,
+  authedRoute.addChildren([
+    homeRoute,
+    welcomeRoute,
+    workspaceRoute.addChildren([
+      overviewRoute,
+      creatorsRoute,
+      campaignsRoute,
+      linksRoute,
+      reportsRoute,
+      settingsRoute.addChildren([
+        settingsIndexRoute,
+        generalRoute,
+        membersRoute,
+        apiKeysRoute,
+        auditLogRoute,
+        accountRoute,
+      ]),
+    ]),
+  ]),
+]);
