@@ -45,8 +45,15 @@ export function isGenericComment(text: string): boolean {
 const EXAMPLE_LIMIT = 5;
 
 /**
- * Share of generic and of duplicated comments. Duplicated = the same normalised text posted by
- * at least two different authors; a comment without an author counts as its own author.
+ * Only texts of at least this many words count as duplicated: short identical texts from many
+ * people are natural ("giá?", "ib", "xin link") and short praise is already counted as generic.
+ */
+export const DUPLICATE_MIN_WORDS = 3;
+
+/**
+ * Share of generic and of duplicated comments. Duplicated = the same normalised text (of at least
+ * DUPLICATE_MIN_WORDS words) posted by at least two different authors; a comment without an
+ * author counts as its own author.
  */
 export function analyzeComments(comments: readonly CommentInput[]): CommentQualityAnalysis {
   const groups = new Map<string, { text: string; indices: number[]; authors: Set<string> }>();
@@ -64,7 +71,7 @@ export function analyzeComments(comments: readonly CommentInput[]): CommentQuali
     const isGeneric = isGenericComment(comment.text);
     generic[index] = isGeneric;
     if (isGeneric && genericExamples.length < EXAMPLE_LIMIT) genericExamples.push(comment.text.trim());
-    if (normalized.mentionOnly) return;
+    if (normalized.words.length < DUPLICATE_MIN_WORDS) return;
     const group = groups.get(normalized.key) ?? {
       text: comment.text.trim(),
       indices: [],

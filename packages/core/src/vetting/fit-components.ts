@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text';
-import { formatShare, localize } from './localized';
+import { formatShare, type LocalizedText, localize } from './localized';
 import { clamp01, isFiniteNumber } from './numbers';
 import { canonicalLocation } from './provinces';
 import { notAvailable, type SignalAssessment, statusFromSubscore } from './signal';
@@ -27,6 +27,12 @@ const LABELS: Record<FitComponentId, { vi: string; en: string }> = {
   niche: { vi: 'Lĩnh vực', en: 'Niche' },
 };
 
+const GENDER_TEXT: Record<Gender, LocalizedText> = {
+  female: { vi: 'nữ', en: 'women' },
+  male: { vi: 'nam', en: 'men' },
+  other: { vi: 'giới tính khác', en: 'other genders' },
+};
+
 const INVALID_SHARES = {
   vi: 'Dữ liệu tỷ lệ không hợp lệ (mỗi tỷ lệ phải nằm trong 0–1).',
   en: 'Invalid share data (every share must be within 0–1).',
@@ -45,8 +51,8 @@ function shareComponent(
   id: FitComponentId,
   share: number,
   saturation: number,
-  target: string,
-  note: { vi: string; en: string } | null,
+  target: LocalizedText,
+  note: LocalizedText | null,
   details: Record<string, number | string | null> = {},
 ): SignalAssessment<FitComponentId> {
   const subscore = clamp01(share / saturation);
@@ -56,7 +62,7 @@ function shareComponent(
     status: statusFromSubscore(subscore),
     rawValue: share,
     unit: 'share',
-    reference: { label: { vi: `Mục tiêu: ${target}`, en: `Target: ${target}` }, value: saturation },
+    reference: { label: { vi: `Mục tiêu: ${target.vi}`, en: `Target: ${target.en}` }, value: saturation },
     thresholds: { fullFitAt: saturation },
     subscore,
     explanation: localize((language) => {
@@ -64,8 +70,8 @@ function shareComponent(
       const full = formatShare(saturation, language, 0);
       const base =
         language === 'vi'
-          ? `${value} khán giả thuộc ${target} (≥ ${full} là phù hợp hoàn toàn).`
-          : `${value} of the audience is in ${target} (≥ ${full} is a full fit).`;
+          ? `${value} khán giả thuộc nhóm ${target.vi} (≥ ${full} là phù hợp hoàn toàn).`
+          : `${value} of the audience is in ${target.en} (≥ ${full} is a full fit).`;
       return note ? `${base} ${note[language]}` : base;
     }),
     details,
@@ -86,7 +92,14 @@ export function ageComponent(bands: readonly AgeBand[], target: { min: number; m
   const total = bands.reduce((sum, band) => sum + band.share, 0);
   if (total === 0) return missingComponent('age');
   const inside = bands.reduce((sum, band) => sum + band.share * bandOverlap(band, target.min, target.max), 0);
-  return shareComponent('age', inside / total, FIT_SATURATION.age, `${target.min}–${target.max}`, null);
+  const ages = `${target.min}–${target.max}`;
+  return shareComponent(
+    'age',
+    inside / total,
+    FIT_SATURATION.age,
+    { vi: `${ages} tuổi`, en: `ages ${ages}` },
+    null,
+  );
 }
 
 export function genderComponent(split: Partial<Record<Gender, number>>, targets: readonly Gender[]) {
@@ -97,7 +110,11 @@ export function genderComponent(split: Partial<Record<Gender, number>>, targets:
   const total = values.reduce((sum, share) => sum + share, 0);
   if (total === 0) return missingComponent('gender');
   const inside = targets.reduce((sum, gender) => sum + (split[gender] ?? 0), 0);
-  return shareComponent('gender', inside / total, FIT_SATURATION.gender, targets.join(', '), null);
+  const names = {
+    vi: targets.map((gender) => GENDER_TEXT[gender].vi).join(', '),
+    en: targets.map((gender) => GENDER_TEXT[gender].en).join(', '),
+  };
+  return shareComponent('gender', inside / total, FIT_SATURATION.gender, names, null);
 }
 
 /** Sum of the shares of listed locations that are target locations (aliases resolved). */
