@@ -137,7 +137,8 @@ export function locationComponent(
           en: `Only top locations are known (${formatShare(listed, 'en', 0)} of the audience), so this is a lower bound.`,
         }
       : null;
-  return shareComponent('location', inside, FIT_SATURATION.location, targets.join(', '), partial, {
+  const places = targets.join(', ');
+  return shareComponent('location', inside, FIT_SATURATION.location, { vi: places, en: places }, partial, {
     listedShare: listed,
   });
 }
