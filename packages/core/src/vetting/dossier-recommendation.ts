@@ -9,7 +9,8 @@ export const RECOMMENDATION_RULES = { minFit: 50, minReliability: 60 } as const;
 
 /**
  * avoid: risk critical, or poor quality backed by at least medium evidence coverage.
- * review: risk medium/high, quality caution (or poor on thin evidence), fit < 50, reliability < 60.
+ * review: risk medium/high, quality caution (or poor on thin evidence), fit < 50, reliability < 60,
+ *   or quality / risk not assessed at all (a creator is not "cleared" by missing evidence).
  * proceed: none of the above. Each reason that applied is returned.
  */
 export function recommend(
@@ -70,6 +71,10 @@ export function recommend(
       ),
     );
   }
+  if (quality?.score == null) {
+    review.push({ vi: 'Chưa đánh giá được chất lượng khán giả.', en: 'Audience quality was not assessed.' });
+  }
+  if (risk === null) review.push({ vi: 'Chưa sàng lọc rủi ro.', en: 'Risk was not screened.' });
   if (avoid.length > 0) return { recommendation: 'avoid', reasons: [...avoid, ...review] };
   if (review.length > 0) return { recommendation: 'review', reasons: review };
   return {
