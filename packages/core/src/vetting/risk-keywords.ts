@@ -70,15 +70,15 @@ export const DEFAULT_RISK_TERMS: Readonly<Record<RiskCategory, readonly RiskTerm
   ],
 };
 
-/** Words and hashtags that disclose an ad or a paid collaboration (Vietnamese and English). */
+/**
+ * Words and hashtags that disclose an ad or a paid collaboration (Vietnamese and English). A
+ * multi-word term also matches its hashtag form, so "quảng cáo" covers "#quangcao".
+ */
 export const AD_DISCLOSURE_TERMS: readonly RiskTerm[] = folded(
   'quảng cáo',
-  '#quangcao',
   'hợp tác',
-  '#hoptac',
   'tài trợ',
   'nhà tài trợ',
-  '#taitro',
   'đối tác',
   'đại sứ thương hiệu',
   '#ad',
