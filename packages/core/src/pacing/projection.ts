@@ -38,7 +38,8 @@ export function projectFinal(input: ProjectionInput): Outcome<Projection> {
   if (!(confidence > 0 && confidence < 1))
     return unavailable('invalid_confidence', 'confidence must be in (0, 1)');
   const projected = actual / share;
-  if (!Number.isFinite(projected)) return unavailable('too_early', 'too little was planned so far to extrapolate');
+  if (!Number.isFinite(projected))
+    return unavailable('too_early', 'too little was planned so far to extrapolate');
   const sigma = residualLogSd * (1 - share);
   const z = normalTwoSidedCritical(confidence);
   const interval: [number, number] = [

@@ -54,7 +54,8 @@ export function pacingStatus(input: PacingInput): Outcome<PacingStatus> {
     );
   }
   const pacingPercent = (input.actual / input.expected) * 100;
-  if (!Number.isFinite(pacingPercent)) return unavailable('nothing_expected_yet', 'too little is expected yet to compare');
+  if (!Number.isFinite(pacingPercent))
+    return unavailable('nothing_expected_yet', 'too little is expected yet to compare');
   const deviationPercent = pacingPercent - 100;
   const favourableDeviationPercent =
     (input.direction ?? 'higher') === 'higher' ? deviationPercent : -deviationPercent;
