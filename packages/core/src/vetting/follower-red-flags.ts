@@ -32,7 +32,9 @@ export const RED_FLAG_TEXT: Record<RedFlagId, LocalizedText> = {
 };
 
 /** true = raised, false = checked and not raised, null = the fields needed are missing. */
-export function evaluateRedFlags(profile: Omit<FollowerProfile, 'username'>): Record<RedFlagId, boolean | null> {
+export function evaluateRedFlags(
+  profile: Omit<FollowerProfile, 'username'>,
+): Record<RedFlagId, boolean | null> {
   const { followers, following, posts, hasProfilePicture, biographyLength } = profile;
   const { usernameDigitCount: digits, usernameLength: length } = profile;
   return {

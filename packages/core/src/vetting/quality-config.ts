@@ -1,7 +1,7 @@
 /**
  * Thresholds of the audience-quality signals. Every value here is a documented heuristic (see
- * docs in index.ts / the report), not a fitted number: benchmarks differ 3–10× between vendors,
- * so the rules only penalise values far outside the references.
+ * README.md in this folder), not a fitted number: benchmarks differ 3–10× between vendors, so the
+ * rules only penalise values far outside the references.
  */
 export const QUALITY_THRESHOLDS = {
   growthSpikes: { minAbsScore: 3.5, zeroAtCount: 3 },
