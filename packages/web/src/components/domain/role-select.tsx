@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../api/types';
 import { NativeSelect } from '../ui/input';
 
-interface RoleSelectProps extends Omit<ComponentProps<'select'>, 'value' | 'onChange'> {
+interface RoleSelectProps extends Omit<ComponentProps<typeof NativeSelect>, 'value' | 'onChange'> {
   value: Role;
   onChange: (role: Role) => void;
   roles: readonly Role[];

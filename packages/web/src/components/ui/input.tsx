@@ -10,10 +10,28 @@ export function Input({ className, ...rest }: ComponentProps<'input'>) {
   return <input className={cn(controlClass, 'h-9', className)} {...rest} />;
 }
 
-export function NativeSelect({ className, children, ...rest }: ComponentProps<'select'>) {
+/** A native select (best on mobile and for keyboards) with the app's look; `className` sizes the wrapper. */
+export function NativeSelect({
+  className,
+  children,
+  compact,
+  ...rest
+}: ComponentProps<'select'> & { compact?: boolean }) {
   return (
-    <select className={cn(controlClass, 'h-9 pr-8', className)} {...rest}>
-      {children}
-    </select>
+    <div className={cn('relative', className ?? 'w-full')}>
+      <select
+        className={cn(controlClass, compact ? 'h-8' : 'h-9', 'w-full cursor-pointer appearance-none pr-8')}
+        {...rest}
+      >
+        {children}
+      </select>
+      <svg
+        viewBox="0 0 20 20"
+        className="pointer-events-none absolute top-1/2 right-2.5 size-4 -translate-y-1/2 text-zinc-500"
+        aria-hidden="true"
+      >
+        <path d="m6 8 4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+      </svg>
+    </div>
   );
 }

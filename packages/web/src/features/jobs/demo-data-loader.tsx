@@ -40,8 +40,19 @@ export function DemoDataLoader({ workspaceId }: { workspaceId: string }) {
   }
   return (
     <div className="flex w-full flex-col items-center gap-3">
-      {failed && <Alert tone="error">{job?.error || t('demo.failed')}</Alert>}
-      {start.isError && <Alert tone="error">{errorText(start.error)}</Alert>}
+      {failed && (
+        <div className="w-full text-left" data-testid="demo-failed">
+          <Alert tone="error">
+            <p className="font-medium">{t('demo.failed')}</p>
+            {job?.error && <p className="mt-1 text-xs break-words opacity-80">{job.error}</p>}
+          </Alert>
+        </div>
+      )}
+      {start.isError && (
+        <div className="w-full text-left">
+          <Alert tone="error">{errorText(start.error)}</Alert>
+        </div>
+      )}
       <Button onClick={() => start.mutate()} loading={start.isPending} data-testid="demo-load">
         <SparkIcon />
         {failed ? t('demo.retry') : t('demo.button')}

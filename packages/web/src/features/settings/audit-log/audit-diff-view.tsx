@@ -23,12 +23,20 @@ export function AuditDiffView({ before, after }: { before: unknown; after: unkno
             <td
               className={cn(
                 'py-1 pr-3 align-top break-all',
-                row.changed && 'text-red-700 line-through decoration-red-300',
+                row.changed &&
+                  row.before !== undefined &&
+                  row.before !== null &&
+                  'text-red-700 line-through decoration-red-300',
               )}
             >
               {formatDiffValue(row.before)}
             </td>
-            <td className={cn('py-1 align-top break-all', row.changed && 'text-emerald-700')}>
+            <td
+              className={cn(
+                'py-1 align-top break-all',
+                row.changed && row.after !== undefined && row.after !== null && 'text-emerald-700',
+              )}
+            >
               {formatDiffValue(row.after)}
             </td>
           </tr>

@@ -55,10 +55,10 @@ export function AuditFiltersForm({ workspace, onApply }: AuditFiltersFormProps) 
         </NativeSelect>
       </Field>
       <Field label={t('audit.filters.action')}>
-        <Input value={draft.action} onChange={set('action')} placeholder="member.invite" />
+        <Input value={draft.action} onChange={set('action')} placeholder="invitation.create" />
       </Field>
       <Field label={t('audit.filters.entityType')}>
-        <Input value={draft.entityType} onChange={set('entityType')} placeholder="workspace" />
+        <Input value={draft.entityType} onChange={set('entityType')} placeholder="invitation" />
       </Field>
       <Field label={t('audit.filters.from')}>
         <Input type="date" value={draft.from} onChange={set('from')} max={draft.to || undefined} />

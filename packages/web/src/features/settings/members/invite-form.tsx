@@ -65,7 +65,10 @@ export function InviteForm({ workspaceId, actorRole }: { workspaceId: string; ac
             data-testid="invite-role"
           />
         </Field>
-        <div className="sm:pt-[22px]">
+        <div>
+          <span aria-hidden="true" className="mb-1.5 hidden text-[13px] sm:block">
+            &nbsp;
+          </span>
           <Button type="submit" loading={invite.isPending} className="w-full" data-testid="invite-submit">
             {t('members.invite.submit')}
           </Button>

@@ -72,7 +72,8 @@ export function MembersTable({ workspace, members }: { workspace: Workspace; mem
                       roles={assignableRoles(workspace.role)}
                       onChange={(role) => changeRole.mutate({ userId: member.userId, role })}
                       aria-label={t('members.changeRoleFor', { name: member.name })}
-                      className="h-8 w-40"
+                      className="w-40"
+                      compact
                       disabled={changeRole.isPending}
                     />
                   ) : (
