@@ -2,6 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { lockDataDir } from './data-dir-lock';
 import type { PgliteChildMessage } from './pglite-process';
 
 export interface EmbeddedPglite {
@@ -16,12 +17,18 @@ const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).
 /** Starts PGlite on `dataDir` in its own process and resolves once it accepts connections. */
 export async function spawnPglite(dataDir: string, startTimeoutMs = 60_000): Promise<EmbeddedPglite> {
   mkdirSync(dataDir, { recursive: true });
+  const lock = lockDataDir(dataDir);
   const child = fork(CHILD_ENTRY, [dataDir], {
     execArgv: ['--import', TSX_LOADER],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const port = await waitForReady(child, startTimeoutMs);
-  return { port, stop: () => stopChild(child) };
+  try {
+    const port = await waitForReady(child, startTimeoutMs);
+    return { port, stop: () => stopChild(child).finally(() => lock.release()) };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<number> {

@@ -1,11 +1,10 @@
-import { members, workspaces } from '@lantoa/db/schema';
+import { workspaces } from '@lantoa/db/schema';
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
 import { ZWorkspaceParams } from '../../http/common-schemas';
 import { defineRoute } from '../../http/define-route';
+import { createWorkspaceFor } from './create-workspace';
 import { loadWorkspace } from './load-workspace';
 import { ZCreateWorkspace, ZUpdateWorkspace, ZWorkspace } from './workspace-schemas';
-import { workspaceSlug } from './workspace-slug';
 
 export const createWorkspace = defineRoute({
   method: 'POST',
@@ -17,20 +16,7 @@ export const createWorkspace = defineRoute({
   schema: { body: ZCreateWorkspace, response: ZWorkspace },
   handler: async ({ ctx, body }) => {
     const { db } = ctx.services;
-    const workspace = await db.transaction(async (tx) => {
-      const [created] = await tx
-        .insert(workspaces)
-        .values({
-          name: body.name,
-          slug: workspaceSlug(body.name),
-          settings: { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh', locale: 'vi' },
-        })
-        .returning();
-      if (!created) throw new Error('workspace insert returned no row');
-      await tx.insert(members).values({ workspaceId: created.id, userId: ctx.actor.id, role: 'owner' });
-      await recordAudit(tx, created.id, ctx.actor, { action: 'workspace.create', entityType: 'workspace', entityId: created.id, after: created }, ctx.requestId);
-      return created;
-    });
+    const workspace = await createWorkspaceFor(db, ctx.actor, body.name, ctx.requestId);
     return loadWorkspace(db, workspace.id, 'owner');
   },
 });
