@@ -1,7 +1,6 @@
-import { KPI_CATALOGUE } from '../catalogue/catalogue';
 import type { KpiId } from '../kpi-ids';
 import type { KpiDataset, KpiOptions } from './dataset';
-import { evaluateKpi } from './evaluate-formula';
+import { evaluateKpi, KPI_EVALUATORS } from './evaluate-formula';
 import { aggregatePosts } from './post-aggregate';
 import { prepareKpiData } from './prepare';
 import type { PreparedKpiData } from './prepared';
@@ -15,8 +14,9 @@ export type KpiScope =
 
 function evaluateAll(scope: ScopeView, ids?: readonly KpiId[]): KpiResultSet {
   const results = {} as Record<KpiId, KpiResult>;
-  const definitions = ids ? KPI_CATALOGUE.filter((definition) => ids.includes(definition.id)) : KPI_CATALOGUE;
-  for (const definition of definitions) results[definition.id] = evaluateKpi(definition, scope);
+  for (const entry of KPI_EVALUATORS) {
+    if (!ids || ids.includes(entry.definition.id)) results[entry.definition.id] = evaluateKpi(entry, scope);
+  }
   return results;
 }
 

@@ -1,71 +1,62 @@
-import { ENGAGEMENT_COMPONENTS, INPUT_LABELS, POST_INPUTS, type PostInput } from '../inputs';
+import { ENGAGEMENT_COMPONENTS, POST_INPUTS } from '../inputs';
+import { NO_SNAPSHOT_SLOT, zeroSlot } from './post-exclusions';
 import { POST_PAIRINGS } from './post-pairings';
 import type { PreparedKpiData } from './prepared';
 import type { PostExclusion } from './result';
 
-export const NO_SNAPSHOT_REASON = 'no snapshot at or before the end of the range';
+const INPUTS = POST_INPUTS.length;
+const PAIRS = POST_PAIRINGS.length;
+const COMPONENTS = ENGAGEMENT_COMPONENTS.length;
 
-export interface InputTotals {
-  /** NaN when no post in scope recorded the input. */
-  sum: number;
-  count: number;
-  freshness: number;
-  excluded: PostExclusion[];
-}
-
-export interface PairTotals {
-  numerator: number;
-  denominator: number;
-  count: number;
-  freshness: number;
-  excluded: PostExclusion[];
-  /** Per ENGAGEMENT_COMPONENTS index: included posts that lacked the component. */
-  componentsMissing: Int32Array;
-  /** Per-post ratios of included posts with a non-zero denominator (only for pairings that keep values). */
-  values: Float64Array | null;
-  valueCount: number;
-  /** Included posts left out of `values` because their denominator is 0. */
-  zeroDenominator: PostExclusion[];
-}
-
+/**
+ * Sums of one scope's posts, indexed like POST_INPUTS (inputs) and POST_PAIRINGS (pairs). Plain arrays: a
+ * scope is often a handful of posts, and small typed arrays cost more to allocate than they save.
+ */
 export interface PostAggregate {
   postCount: number;
-  inputs: Record<PostInput, InputTotals>;
-  pairs: PairTotals[];
+  inputSum: number[];
+  inputCount: number[];
+  /** Newest snapshot (or follower snapshot) time that contributed, -Infinity if none. */
+  inputFreshness: number[];
+  /** Lists are null until a post is excluded (most scopes exclude nothing for most inputs). */
+  inputExcluded: (PostExclusion[] | null)[];
   /** Per ENGAGEMENT_COMPONENTS index: posts with recorded engagements that lacked the component. */
-  engagementComponentsMissing: Int32Array;
+  engagementComponentsMissing: number[];
+  pairNumerator: number[];
+  pairDenominator: number[];
+  pairCount: number[];
+  pairFreshness: number[];
+  pairExcluded: (PostExclusion[] | null)[];
+  /** pair × COMPONENTS + component: included posts of the pair that lacked the engagement component. */
+  pairComponentsMissing: number[];
+  /** Per-post ratios with a non-zero denominator, for pairings that keep values (medians). */
+  pairValues: (number[] | null)[];
+  pairZeroDenominator: (PostExclusion[] | null)[];
 }
 
-const NO_INPUT_REASON = Object.fromEntries(
-  POST_INPUTS.map((input) => [input, `no ${INPUT_LABELS[input]} recorded`]),
-);
-
 function emptyAggregate(postCount: number): PostAggregate {
-  const inputs = {} as Record<PostInput, InputTotals>;
-  for (const input of POST_INPUTS)
-    inputs[input] = { sum: Number.NaN, count: 0, freshness: -Infinity, excluded: [] };
-  const pairs = POST_PAIRINGS.map((pairing) => ({
-    numerator: 0,
-    denominator: 0,
-    count: 0,
-    freshness: -Infinity,
-    excluded: [],
-    componentsMissing: new Int32Array(ENGAGEMENT_COMPONENTS.length),
-    values: pairing.keepValues ? new Float64Array(postCount) : null,
-    valueCount: 0,
-    zeroDenominator: [],
-  }));
   return {
     postCount,
-    inputs,
-    pairs,
-    engagementComponentsMissing: new Int32Array(ENGAGEMENT_COMPONENTS.length),
+    inputSum: new Array<number>(INPUTS).fill(0),
+    inputCount: new Array<number>(INPUTS).fill(0),
+    inputFreshness: new Array<number>(INPUTS).fill(Number.NEGATIVE_INFINITY),
+    inputExcluded: new Array<PostExclusion[] | null>(INPUTS).fill(null),
+    engagementComponentsMissing: new Array<number>(COMPONENTS).fill(0),
+    pairNumerator: new Array<number>(PAIRS).fill(0),
+    pairDenominator: new Array<number>(PAIRS).fill(0),
+    pairCount: new Array<number>(PAIRS).fill(0),
+    pairFreshness: new Array<number>(PAIRS).fill(Number.NEGATIVE_INFINITY),
+    pairExcluded: new Array<PostExclusion[] | null>(PAIRS).fill(null),
+    pairComponentsMissing: new Array<number>(PAIRS * COMPONENTS).fill(0),
+    pairValues: POST_PAIRINGS.map((pairing) => (pairing.keepValues ? [] : null)),
+    pairZeroDenominator: new Array<PostExclusion[] | null>(PAIRS).fill(null),
   };
 }
 
 /**
  * One pass over the posts of a scope (`order[start..end)`, or posts start..end when `order` is null):
- * sums of every post input and Σnumerator/Σdenominator of every per-post ratio over pairwise-complete posts.
+ * sums of every post input, and Σnumerator / Σdenominator of every per-post ratio over the posts that
+ * recorded both (pairwise-complete). Which inputs a post recorded was worked out once by prepare.
  */
 export function aggregatePosts(
   prepared: PreparedKpiData,
@@ -73,65 +64,92 @@ export function aggregatePosts(
   start: number,
   end: number,
 ): PostAggregate {
-  const { posts, engagementSet } = prepared;
-  const { columns, ids, snapshotAt, followersAt, hasSnapshot } = posts;
+  const { posts } = prepared;
+  const { inputColumns, pairNumeratorColumns, pairDenominatorColumns, recordedMask, pairMask, exclusions } =
+    posts;
+  const { snapshotAt, followersAt, hasSnapshot, engagementComponentBits } = posts;
   const aggregate = emptyAggregate(end - start);
-  const missingComponentIndexes = engagementSet.map((component) => ENGAGEMENT_COMPONENTS.indexOf(component));
-  const countMissingComponents = (counts: Int32Array, p: number) => {
-    for (let c = 0; c < engagementSet.length; c++) {
-      const component = columns[engagementSet[c]!][p]!;
-      if (Number.isNaN(component)) counts[missingComponentIndexes[c]!]!++;
-    }
-  };
+  const { inputSum, inputCount, inputFreshness, inputExcluded, engagementComponentsMissing } = aggregate;
+  const { pairNumerator, pairDenominator, pairCount, pairFreshness, pairExcluded, pairComponentsMissing } =
+    aggregate;
   for (let i = start; i < end; i++) {
     const p = order ? order[i]! : i;
-    const postId = ids[p]!;
-    const snapshotMissing = hasSnapshot[p] === 0;
-    for (const input of POST_INPUTS) {
-      const value = columns[input][p]!;
-      const totals = aggregate.inputs[input];
-      if (!Number.isNaN(value)) {
-        totals.sum = totals.count === 0 ? value : totals.sum + value;
-        totals.count++;
-        const at = input === 'followers' ? followersAt[p]! : snapshotAt[p]!;
-        if (at > totals.freshness) totals.freshness = at;
+    const recorded = recordedMask[p]!;
+    const noSnapshot = hasSnapshot[p] === 0;
+    const snapshotTime = snapshotAt[p]!;
+    const followerTime = followersAt[p]!;
+    for (let k = 0; k < INPUTS; k++) {
+      if ((recorded >> k) & 1) {
+        inputSum[k]! += inputColumns[k]![p]!;
+        inputCount[k]!++;
+        const at = k === FOLLOWERS ? followerTime : snapshotTime;
+        if (at > inputFreshness[k]!) inputFreshness[k] = at;
       } else {
-        const reason =
-          snapshotMissing && input !== 'followers' ? NO_SNAPSHOT_REASON : NO_INPUT_REASON[input]!;
-        totals.excluded.push({ postId, reason });
+        const exclusion = exclusions.get(p, noSnapshot && k !== FOLLOWERS ? NO_SNAPSHOT_SLOT : k);
+        const list = inputExcluded[k];
+        if (list) list.push(exclusion);
+        else inputExcluded[k] = [exclusion];
       }
     }
-    if (!Number.isNaN(columns.engagements[p]!)) {
-      countMissingComponents(aggregate.engagementComponentsMissing, p);
-    }
-    for (let k = 0; k < POST_PAIRINGS.length; k++) {
-      const pairing = POST_PAIRINGS[k]!;
-      const pair = aggregate.pairs[k]!;
-      const denominator = columns[pairing.denominator][p]!;
-      let numerator = Number.NaN;
-      for (const input of pairing.numerator) {
-        const value = columns[input][p]!;
-        if (!Number.isNaN(value)) numerator = !Number.isNaN(numerator) ? numerator + value : value;
-      }
-      if (Number.isNaN(denominator) || Number.isNaN(numerator)) {
-        const reason = snapshotMissing
-          ? NO_SNAPSHOT_REASON
-          : NO_INPUT_REASON[Number.isNaN(denominator) ? pairing.denominator : pairing.numerator[0]!]!;
-        pair.excluded.push({ postId, reason });
+    const hasEngagements = (recorded >> ENGAGEMENTS) & 1;
+    if (hasEngagements) countMissing(engagementComponentsMissing, 0, recorded, engagementComponentBits);
+    const included = pairMask[p]!;
+    for (let j = 0; j < PAIRS; j++) {
+      const pairing = POST_PAIRINGS_INDEXED[j]!;
+      if (!((included >> j) & 1)) {
+        const missing =
+          (recorded >> pairing.denominatorIndex) & 1 ? pairing.numeratorIndex : pairing.denominatorIndex;
+        const exclusion = exclusions.get(p, noSnapshot ? NO_SNAPSHOT_SLOT : missing);
+        const list = pairExcluded[j];
+        if (list) list.push(exclusion);
+        else pairExcluded[j] = [exclusion];
         continue;
       }
-      pair.numerator += numerator;
-      pair.denominator += denominator;
-      pair.count++;
-      let at = snapshotAt[p]!;
-      if (pairing.denominator === 'followers' && followersAt[p]! > at) at = followersAt[p]!;
-      if (at > pair.freshness) pair.freshness = at;
-      if (pairing.numerator.includes('engagements')) countMissingComponents(pair.componentsMissing, p);
-      if (pair.values) {
-        if (denominator > 0) pair.values[pair.valueCount++] = (numerator / denominator) * pairing.scale;
-        else pair.zeroDenominator.push({ postId, reason: `${INPUT_LABELS[pairing.denominator]} is 0` });
+      const numerator = pairNumeratorColumns[j]![p]!;
+      const denominator = pairDenominatorColumns[j]![p]!;
+      pairNumerator[j]! += numerator;
+      pairDenominator[j]! += denominator;
+      pairCount[j]!++;
+      const at =
+        pairing.denominatorIndex === FOLLOWERS && followerTime > snapshotTime ? followerTime : snapshotTime;
+      if (at > pairFreshness[j]!) pairFreshness[j] = at;
+      if (pairing.countsComponents) {
+        countMissing(pairComponentsMissing, j * COMPONENTS, recorded, engagementComponentBits);
+      }
+      const values = aggregate.pairValues[j];
+      if (values) {
+        if (denominator > 0) values.push((numerator / denominator) * pairing.scale);
+        else {
+          const exclusion = exclusions.get(p, zeroSlot(pairing.denominatorIndex));
+          const list = aggregate.pairZeroDenominator[j];
+          if (list) list.push(exclusion);
+          else aggregate.pairZeroDenominator[j] = [exclusion];
+        }
       }
     }
   }
   return aggregate;
+}
+
+const FOLLOWERS = POST_INPUTS.indexOf('followers');
+const ENGAGEMENTS = POST_INPUTS.indexOf('engagements');
+
+const POST_PAIRINGS_INDEXED = POST_PAIRINGS.map((pairing) => ({
+  scale: pairing.scale,
+  denominatorIndex: POST_INPUTS.indexOf(pairing.denominator),
+  numeratorIndex: POST_INPUTS.indexOf(pairing.numerator[0]!),
+  countsComponents: pairing.numerator.includes('engagements'),
+}));
+
+/** `componentBits[c]` is the recorded-mask bit of engagement component c, or -1 when it is not in the set. */
+function countMissing(
+  counts: number[],
+  offset: number,
+  recorded: number,
+  componentBits: readonly number[],
+): void {
+  for (let c = 0; c < COMPONENTS; c++) {
+    const bit = componentBits[c]!;
+    if (bit >= 0 && !((recorded >> bit) & 1)) counts[offset + c]!++;
+  }
 }

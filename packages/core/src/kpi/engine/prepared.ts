@@ -3,6 +3,7 @@ import type { EngagementComponent, PostInput, ScopeInput } from '../inputs';
 import type { Platform } from '../platforms';
 import type { KpiDataset, KpiRange } from './dataset';
 import type { FollowerSeries } from './follower-series';
+import type { PostExclusionCache } from './post-exclusions';
 
 /** Posts in range as columns: one Float64Array per input, NaN where not recorded. */
 export interface PreparedPosts {
@@ -20,6 +21,17 @@ export interface PreparedPosts {
   /** Time of the follower snapshot used as the post's followers (NaN if none). */
   followersAt: Float64Array;
   columns: Record<PostInput, Float64Array>;
+  /** `columns` in POST_INPUTS order. */
+  inputColumns: Float64Array[];
+  /** Bit k set when the post recorded POST_INPUTS[k]. */
+  recordedMask: Uint16Array;
+  /** Bit j set when the post recorded both sides of POST_PAIRINGS[j]. */
+  pairMask: Uint16Array;
+  pairNumeratorColumns: Float64Array[];
+  pairDenominatorColumns: Float64Array[];
+  /** Per ENGAGEMENT_COMPONENTS index: its bit in `recordedMask`, or -1 when not in the engagement set. */
+  engagementComponentBits: number[];
+  exclusions: PostExclusionCache;
 }
 
 export interface PreparedAccounts {

@@ -1,6 +1,16 @@
 import type { KpiDefinition } from '../catalogue/catalogue-types';
 import { ENGAGEMENT_COMPONENTS, type EngagementComponent } from '../inputs';
-import { type EngagementSetUsage, finiteOrNull, freshnessIso, type KpiResult } from './result';
+import {
+  type EngagementSetUsage,
+  finiteOrNull,
+  freshnessIso,
+  type KpiResult,
+  type PostExclusion,
+} from './result';
+
+/** Shared by every result that excludes no post; results are read-only. */
+export const NO_EXCLUSIONS: readonly PostExclusion[] = Object.freeze([]);
+
 import type { ScopeView } from './scope-view';
 
 export function newResult(definition: KpiDefinition, scope: ScopeView): KpiResult {
@@ -10,7 +20,7 @@ export function newResult(definition: KpiDefinition, scope: ScopeView): KpiResul
     unit: definition.unit,
     inputs: {},
     postsIncluded: 0,
-    postsExcluded: [],
+    postsExcluded: NO_EXCLUSIONS,
     freshness: null,
   };
   if (definition.unit === 'money') result.currency = scope.prepared.currency;
@@ -32,10 +42,16 @@ export function settle(
   return result;
 }
 
-export function engagementSetUsage(scope: ScopeView, missingCounts: Int32Array): EngagementSetUsage {
+/** `missingCounts[offset + c]`: posts lacking ENGAGEMENT_COMPONENTS[c]. */
+export function engagementSetUsage(
+  scope: ScopeView,
+  missingCounts: readonly number[],
+  offset: number,
+): EngagementSetUsage {
   const postsMissing: Partial<Record<EngagementComponent, number>> = {};
   for (let c = 0; c < ENGAGEMENT_COMPONENTS.length; c++) {
-    if (missingCounts[c]! > 0) postsMissing[ENGAGEMENT_COMPONENTS[c]!] = missingCounts[c]!;
+    const count = missingCounts[offset + c]!;
+    if (count > 0) postsMissing[ENGAGEMENT_COMPONENTS[c]!] = count;
   }
   return { components: scope.prepared.engagementSet, postsMissing };
 }

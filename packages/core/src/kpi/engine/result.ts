@@ -30,8 +30,8 @@ export interface KpiResult {
   /** The raw inputs the value was computed from, by input name. */
   inputs: Record<string, number | null>;
   postsIncluded: number;
-  postsExcluded: PostExclusion[];
-  accountsExcluded?: AccountExclusion[];
+  postsExcluded: readonly PostExclusion[];
+  accountsExcluded?: readonly AccountExclusion[];
   /** ISO time of the newest dated input used; null when no dated input was used. */
   freshness: string | null;
   engagementSet?: EngagementSetUsage;

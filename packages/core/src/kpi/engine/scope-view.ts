@@ -1,4 +1,11 @@
-import { INPUT_LABELS, isPostInput, type KpiInputName, type ScopeInput } from '../inputs';
+import {
+  INPUT_LABELS,
+  isPostInput,
+  type KpiInputName,
+  POST_INPUTS,
+  type PostInput,
+  type ScopeInput,
+} from '../inputs';
 import type { PostAggregate } from './post-aggregate';
 import type { PreparedKpiData } from './prepared';
 
@@ -42,8 +49,17 @@ const TABLE_INPUTS: ReadonlySet<ScopeInput> = new Set([
   'time_on_page_s',
 ]);
 
+export const POST_INPUT_INDEX = Object.fromEntries(POST_INPUTS.map((input, k) => [input, k])) as Record<
+  PostInput,
+  number
+>;
+
+const MISSING_REASONS = Object.fromEntries(
+  Object.entries(INPUT_LABELS).map(([input, label]) => [input, `no ${label} recorded`]),
+) as Record<KpiInputName, string>;
+
 export function missingReason(input: KpiInputName): string {
-  return `no ${INPUT_LABELS[input]} recorded`;
+  return MISSING_REASONS[input];
 }
 
 function readTable(scope: ScopeView, input: ScopeInput): InputReading {
@@ -81,10 +97,12 @@ function readCampaignOnly(scope: ScopeView, input: ScopeInput): InputReading {
 /** The value of one input in a scope: post inputs are summed over the scope's posts (missing ones skipped). */
 export function readInput(scope: ScopeView, input: KpiInputName): InputReading {
   if (isPostInput(input)) {
-    const totals = scope.aggregate.inputs[input];
-    if (totals.count === 0)
-      return { value: null, at: totals.freshness, reason: missingReason(input), postsIncluded: 0 };
-    return { value: totals.sum, at: totals.freshness, postsIncluded: totals.count };
+    const k = POST_INPUT_INDEX[input];
+    const { inputCount, inputSum, inputFreshness } = scope.aggregate;
+    const count = inputCount[k]!;
+    if (count === 0)
+      return { value: null, at: inputFreshness[k]!, reason: missingReason(input), postsIncluded: 0 };
+    return { value: inputSum[k]!, at: inputFreshness[k]!, postsIncluded: count };
   }
   if (scope.kind === 'post') {
     return {

@@ -1,4 +1,4 @@
-import type { KpiResult } from './result';
+import type { KpiResult, PostExclusion } from './result';
 import { settle } from './result-builder';
 import { readInput, type ScopeView } from './scope-view';
 
@@ -36,33 +36,45 @@ export function evaluateEmv(scope: ScopeView, result: KpiResult): KpiResult {
   if (!rates) return settle(result, null, 'no EMV value table recorded', Number.NEGATIVE_INFINITY);
   const { posts, accounts } = scope.prepared;
   const { impressions, likes, comments, shares, saves } = posts.columns;
-  const sums = { impressions: 0, likes: 0, comments: 0, shares: 0, saves: 0 };
+  const metrics = [impressions, likes, comments, shares, saves];
+  const sums = [0, 0, 0, 0, 0];
   let total = 0;
   let newest = Number.NEGATIVE_INFINITY;
+  const excluded: PostExclusion[] = [];
+  result.postsExcluded = excluded;
   for (let i = scope.start; i < scope.end; i++) {
     const p = scope.order ? scope.order[i]! : i;
     const account = posts.account[p]!;
-    const cpm = account >= 0 ? rates.cpmByPlatform[accounts.platform[account]!] : undefined;
+    const perUnit = [
+      account >= 0 ? rates.cpmByPlatform[accounts.platform[account]!] : undefined,
+      rates.like,
+      rates.comment,
+      rates.share,
+      rates.save,
+    ];
     let valued = false;
-    const add = (value: number, rate: number | undefined, key: keyof typeof sums, perUnit: number) => {
-      if (Number.isNaN(value) || rate === undefined) return;
-      total += (value / perUnit) * rate;
-      sums[key] += value;
+    for (let m = 0; m < metrics.length; m++) {
+      const value = metrics[m]![p]!;
+      const rate = perUnit[m];
+      if (Number.isNaN(value) || rate === undefined) continue;
+      total += (m === 0 ? value / 1000 : value) * rate;
+      sums[m]! += value;
       valued = true;
-    };
-    add(impressions[p]!, cpm, 'impressions', 1000);
-    add(likes[p]!, rates.like, 'likes', 1);
-    add(comments[p]!, rates.comment, 'comments', 1);
-    add(shares[p]!, rates.share, 'shares', 1);
-    add(saves[p]!, rates.save, 'saves', 1);
+    }
     if (!valued) {
-      result.postsExcluded.push({ postId: posts.ids[p]!, reason: 'no valued metric recorded' });
+      excluded.push({ postId: posts.ids[p]!, reason: 'no valued metric recorded' });
       continue;
     }
     result.postsIncluded++;
     if (posts.snapshotAt[p]! > newest) newest = posts.snapshotAt[p]!;
   }
-  result.inputs = { ...sums };
+  result.inputs = {
+    impressions: sums[0]!,
+    likes: sums[1]!,
+    comments: sums[2]!,
+    shares: sums[3]!,
+    saves: sums[4]!,
+  };
   if (result.postsIncluded === 0)
     return settle(result, null, 'no post has a metric the EMV table values', newest);
   return settle(result, total, undefined, newest);
