@@ -13,7 +13,7 @@ export interface AuditFilters {
 export const auditLogKey = (workspaceId: string, filters: AuditFilters) =>
   [...workspaceKey(workspaceId), 'audit-log', filters] as const;
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 export const listAuditLog = (workspaceId: string, filters: AuditFilters, cursor?: string) =>
   api.get<Page<AuditEntry>>(`${workspacePath(workspaceId)}/audit-log`, {

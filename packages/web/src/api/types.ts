@@ -7,7 +7,7 @@ export interface Me {
   workspaces: WorkspaceSummary[];
 }
 
-export interface WorkspaceSummary {
+interface WorkspaceSummary {
   id: string;
   name: string;
   slug: string;
@@ -33,7 +33,7 @@ export interface Member {
   joinedAt: string;
 }
 
-export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
+type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
 
 export interface Invitation {
   id: string;
@@ -67,7 +67,7 @@ export interface CreatedApiKey extends ApiKey {
   key: string;
 }
 
-export type ActorType = 'user' | 'api_key' | 'system';
+type ActorType = 'user' | 'api_key' | 'system';
 
 export interface AuditEntry {
   id: string;
@@ -100,7 +100,7 @@ export interface Job {
 export type Platform = 'tiktok' | 'facebook' | 'instagram' | 'youtube' | 'zalo' | 'other';
 export type Tier = 'koc' | 'nano' | 'micro' | 'macro' | 'mega';
 
-export interface CreatorAccount {
+interface CreatorAccount {
   id: string;
   platform: Platform;
   handle: string;

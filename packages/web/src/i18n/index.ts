@@ -6,10 +6,9 @@ import { storedLocale } from '../lib/local-preferences';
 import en from './en.json';
 import vi from './vi.json';
 
-export const LOCALES: Locale[] = ['vi', 'en'];
-export const DEFAULT_LOCALE: Locale = 'vi';
+const DEFAULT_LOCALE: Locale = 'vi';
 
-export const resources = {
+const resources = {
   vi: { translation: vi },
   en: { translation: en },
 } as const;
@@ -27,5 +26,3 @@ void i18n.use(initReactI18next).init({
 document.documentElement.lang = initialLocale;
 setApiLanguage(initialLocale);
 i18n.on('languageChanged', (language) => setApiLanguage(language));
-
-export { i18n };

@@ -5,7 +5,7 @@ import { meKey, updateMe } from '../api/me';
 import type { Locale } from '../api/types';
 import { storeLocale } from '../lib/local-preferences';
 
-export function toLocale(language: string | undefined): Locale {
+function toLocale(language: string | undefined): Locale {
   return language?.startsWith('en') ? 'en' : 'vi';
 }
 

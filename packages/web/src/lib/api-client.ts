@@ -9,7 +9,7 @@ export function setApiLanguage(language: string): void {
   acceptLanguage = language;
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
   query?: Record<string, QueryValue>;
@@ -37,7 +37,7 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /** The one way the web app talks to the REST API. Paths are relative to `/api/v1`. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, query, signal } = options;
   let response: Response;
   try {

@@ -1,7 +1,7 @@
 import { isApiError } from './api-error';
 
 /** Error codes (REST and better-auth) that have their own sentence in the locale files under `errors.*`. */
-export const TRANSLATED_ERROR_CODES = [
+const TRANSLATED_ERROR_CODES = [
   'network',
   'unauthenticated',
   'forbidden',
@@ -19,7 +19,7 @@ export const TRANSLATED_ERROR_CODES = [
   'INVALID_TOKEN',
 ] as const;
 
-export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
+type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
 
 /** Codes whose server message is more useful to the reader than a generic sentence. */
 const SPECIFIC_CODES = new Set(['bad_request', 'validation_failed', 'conflict']);

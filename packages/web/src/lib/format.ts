@@ -1,6 +1,6 @@
 import type { Locale } from '../api/types';
 
-export const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
+const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
 
 const intlLocale = (locale: Locale) => (locale === 'vi' ? 'vi-VN' : 'en-US');
 

@@ -10,7 +10,6 @@ export const canManageMembers = (role: Role) => atLeast(role, 'admin');
 export const canManageApiKeys = (role: Role) => atLeast(role, 'admin');
 export const canViewInvitations = (role: Role) => atLeast(role, 'manager');
 export const canLoadDemo = (role: Role) => atLeast(role, 'manager');
-export const canWriteData = (role: Role) => atLeast(role, 'manager');
 export const canViewAuditLog = (role: Role) => atLeast(role, 'analyst');
 
 /** Roles an actor may hand out (to a member, an invitation or an API key): never above their own. */

@@ -1,4 +1,4 @@
-export function LogoMark({ className }: { className?: string }) {
+function LogoMark({ className }: { className?: string }) {
   return (
     <svg viewBox="0 0 32 32" className={className ?? 'size-7'} aria-hidden="true">
       <rect width="32" height="32" rx="8" fill="#0f766e" />
