@@ -5,14 +5,15 @@
  *   3. while the same query runs on PGlite inside the server's own process (the design Lantoa avoids).
  * Run: node --import tsx bench/db-off-thread.ts
  */
+
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { openDatabase } from '@lantoa/db';
-import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { promisify } from 'node:util';
 import Fastify from 'fastify';
 
 const HEAVY_SQL = 'select count(*) from generate_series(1, 3000000) g where g % 7 = 3';
@@ -22,10 +23,17 @@ const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon
 
 /** The load generator runs in its own process so that a blocked server event loop cannot slow the client. */
 async function measure(url: string): Promise<{ p50: number; p99: number; rps: number }> {
-  const { stdout } = await promisify(execFile)(process.execPath, [AUTOCANNON, '-c', '10', '-d', String(DURATION_S), '-j', url], {
-    maxBuffer: 10 * 1024 * 1024,
-  });
-  const result = JSON.parse(stdout) as { latency: { p50: number; p99: number }; requests: { average: number } };
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [AUTOCANNON, '-c', '10', '-d', String(DURATION_S), '-j', url],
+    {
+      maxBuffer: 10 * 1024 * 1024,
+    },
+  );
+  const result = JSON.parse(stdout) as {
+    latency: { p50: number; p99: number };
+    requests: { average: number };
+  };
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
 }
 
@@ -81,7 +89,9 @@ async function main(): Promise<void> {
   console.log('| scenario | p50 ms | p99 ms | p99 / baseline | req/s | heavy queries done |');
   console.log('|---|---|---|---|---|---|');
   for (const [name, r, queries] of rows) {
-    console.log(`| ${name} | ${r.p50} | ${r.p99} | ${(r.p99 / Math.max(baseline.p99, 1)).toFixed(2)}× | ${Math.round(r.rps)} | ${queries} |`);
+    console.log(
+      `| ${name} | ${r.p50} | ${r.p99} | ${(r.p99 / Math.max(baseline.p99, 1)).toFixed(2)}× | ${Math.round(r.rps)} | ${queries} |`,
+    );
   }
 }
 

@@ -5,7 +5,11 @@ export function progressBar(out: Writable, width = 24): (percent: number, messag
   return async (percent, message) => {
     const clamped = Math.max(0, Math.min(100, Math.round(percent)));
     const filled = Math.round((clamped / 100) * width);
-    out.write(`\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(clamped).padStart(3)} % ${message}`.padEnd(100));
+    out.write(
+      `\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(clamped).padStart(3)} % ${message}`.padEnd(
+        100,
+      ),
+    );
     if (clamped === 100) out.write('\n');
   };
 }

@@ -33,7 +33,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   } else {
     embedded = await spawnPglite(`${config.dataDir}/pglite`);
     // PGlite is a single-connection database: one pooled connection keeps transactions unmixed.
-    pool = new pg.Pool({ host: '127.0.0.1', port: embedded.port, user: 'postgres', database: 'postgres', max: 1 });
+    pool = new pg.Pool({
+      host: '127.0.0.1',
+      port: embedded.port,
+      user: 'postgres',
+      database: 'postgres',
+      max: 1,
+    });
   }
   pool.on('error', () => undefined);
   await pool.query('select 1');

@@ -13,7 +13,12 @@ export async function runMigrations(db: Db): Promise<void> {
   try {
     await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   } catch (error) {
-    const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const cause =
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : String(error);
     throw new MigrationError(`database migration failed: ${cause}`, { cause: error });
   }
 }

@@ -4,7 +4,13 @@ import { EnvError, parseEnv } from './env';
 describe('parseEnv', () => {
   it('gives the documented defaults', () => {
     const config = parseEnv({});
-    expect(config).toMatchObject({ port: 3000, host: '0.0.0.0', databaseUrl: undefined, publicUrl: 'http://localhost:3000', jobsInProcess: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      publicUrl: 'http://localhost:3000',
+      jobsInProcess: true,
+    });
     expect(config.dataDir.endsWith('/data')).toBe(true);
   });
 
@@ -23,6 +29,10 @@ describe('parseEnv', () => {
   });
 
   it('treats empty values as unset and derives the public URL from the port', () => {
-    expect(parseEnv({ PORT: '8080', DATABASE_URL: '' })).toMatchObject({ port: 8080, databaseUrl: undefined, publicUrl: 'http://localhost:8080' });
+    expect(parseEnv({ PORT: '8080', DATABASE_URL: '' })).toMatchObject({
+      port: 8080,
+      databaseUrl: undefined,
+      publicUrl: 'http://localhost:8080',
+    });
   });
 });

@@ -66,7 +66,9 @@ export class EnvError extends Error {
 
 /** Validates an environment map; throws an EnvError naming each bad variable and why. */
 export function parseEnv(source: Record<string, string | undefined>): Config {
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const result = ZEnv.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);

@@ -16,12 +16,20 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config);
   const startedAt = Date.now();
-  const services = await createServices(config, log, { jobsDriver: 'database', consumeJobs: config.jobsInProcess });
+  const services = await createServices(config, log, {
+    jobsDriver: 'database',
+    consumeJobs: config.jobsInProcess,
+  });
   const app = await buildApp(services);
   await app.listen({ port: config.port, host: config.host });
   services.jobs.start();
   log.info(
-    { database: services.database.kind, dataDir: config.dataDir, jobsInProcess: config.jobsInProcess, startupMs: Date.now() - startedAt },
+    {
+      database: services.database.kind,
+      dataDir: config.dataDir,
+      jobsInProcess: config.jobsInProcess,
+      startupMs: Date.now() - startedAt,
+    },
     `Lantoa is ready at ${config.publicUrl}`,
   );
 

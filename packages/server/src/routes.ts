@@ -4,11 +4,23 @@ import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
 import { listCreatorsRoute } from './features/creators/list-creators-route';
 import { loadDemoRoute } from './features/demo/demo-route';
 import { healthz, readyz } from './features/health/health-routes';
-import { acceptInvitationRoute, previewInvitationRoute } from './features/invitations/accept-invitation-routes';
-import { createInvitationRoute, listInvitationsRoute, revokeInvitationRoute } from './features/invitations/invitation-routes';
+import {
+  acceptInvitationRoute,
+  previewInvitationRoute,
+} from './features/invitations/accept-invitation-routes';
+import {
+  createInvitationRoute,
+  listInvitationsRoute,
+  revokeInvitationRoute,
+} from './features/invitations/invitation-routes';
 import { getJobRoute, listJobsRoute } from './features/jobs/job-routes';
 import { getMe, updateMe } from './features/me/me-routes';
-import { leaveWorkspaceRoute, listMembersRoute, removeMemberRoute, updateMemberRoute } from './features/members/member-routes';
+import {
+  leaveWorkspaceRoute,
+  listMembersRoute,
+  removeMemberRoute,
+  updateMemberRoute,
+} from './features/members/member-routes';
 import { createWorkspace, getWorkspace, updateWorkspace } from './features/workspaces/workspace-routes';
 import type { AnyRoute } from './http/define-route';
 

@@ -2,8 +2,8 @@ import { openDatabase, runMigrations } from '@lantoa/db';
 import { createAuth } from './auth/create-auth';
 import type { Config } from './env';
 import { createDatabaseJobQueue } from './jobs/database-job-queue';
-import { jobHandlers } from './jobs/job-handlers';
 import { createInlineJobQueue } from './jobs/inline-job-queue';
+import { jobHandlers } from './jobs/job-handlers';
 import type { Logger } from './logger';
 import { createMailer } from './mail/mailer';
 import { loadOrCreateSecrets } from './secrets';
@@ -16,7 +16,11 @@ export interface RuntimeOptions {
 }
 
 /** Opens the database (applying migrations; a failure stops start-up), then wires every service. */
-export async function createServices(config: Config, log: Logger, options: RuntimeOptions): Promise<Services> {
+export async function createServices(
+  config: Config,
+  log: Logger,
+  options: RuntimeOptions,
+): Promise<Services> {
   const secrets = loadOrCreateSecrets(config.dataDir, config.authSecret);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -36,7 +40,13 @@ export async function createServices(config: Config, log: Logger, options: Runti
   const jobs =
     options.jobsDriver === 'inline'
       ? createInlineJobQueue({ db, handlers, log })
-      : createDatabaseJobQueue({ db, handlers, log, concurrency: config.jobsConcurrency, consume: options.consumeJobs });
+      : createDatabaseJobQueue({
+          db,
+          handlers,
+          log,
+          concurrency: config.jobsConcurrency,
+          consume: options.consumeJobs,
+        });
   return { config, secrets, database, db, auth, jobs, mailer, log };
 }
 

@@ -21,7 +21,10 @@ export function loadOrCreateSecrets(dataDir: string, authSecretFromEnv: string |
     }
   }
   if (!stored) {
-    stored = { authSecret: randomBytes(32).toString('base64url'), visitorSalt: randomBytes(32).toString('base64url') };
+    stored = {
+      authSecret: randomBytes(32).toString('base64url'),
+      visitorSalt: randomBytes(32).toString('base64url'),
+    };
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
   }

@@ -6,7 +6,9 @@ import { closeServices, createServices } from './runtime';
 async function main(): Promise<void> {
   const config = loadEnv();
   if (!config.databaseUrl) {
-    throw new EnvError('A separate worker needs DATABASE_URL (PostgreSQL). With the embedded database, jobs run inside the server.');
+    throw new EnvError(
+      'A separate worker needs DATABASE_URL (PostgreSQL). With the embedded database, jobs run inside the server.',
+    );
   }
   const log = createLogger(config).child({ role: 'worker' });
   const services = await createServices(config, log, { jobsDriver: 'database', consumeJobs: true });
@@ -22,6 +24,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Lantoa worker failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Lantoa worker failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

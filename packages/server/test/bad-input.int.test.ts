@@ -51,24 +51,47 @@ describe('bad input on every route', () => {
 
   it('answers 400 with the path of an unknown query parameter', async () => {
     for (const route of withQuery) {
-      const response = await t.request({ method: route.method, url: `${fillUrl(route.url, tenant.params)}?tham_so_la=1`, as: tenant.owner });
+      const response = await t.request({
+        method: route.method,
+        url: `${fillUrl(route.url, tenant.params)}?tham_so_la=1`,
+        as: tenant.owner,
+      });
       expect(response.statusCode, routeKey(route)).toBe(400);
-      expect(response.json().error.details, routeKey(route)).toContainEqual(expect.objectContaining({ path: 'querystring.tham_so_la' }));
+      expect(response.json().error.details, routeKey(route)).toContainEqual(
+        expect.objectContaining({ path: 'querystring.tham_so_la' }),
+      );
     }
   });
 
   it('names wrong types and out-of-range values', async () => {
     const ws = `/api/v1/workspaces/${tenant.workspaceId}`;
-    const wrongType = await t.request({ method: 'POST', url: `${ws}/invitations`, as: tenant.owner, payload: { email: 42, role: 'viewer' } });
+    const wrongType = await t.request({
+      method: 'POST',
+      url: `${ws}/invitations`,
+      as: tenant.owner,
+      payload: { email: 42, role: 'viewer' },
+    });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().error.details).toContainEqual(expect.objectContaining({ path: 'body.email' }));
-    const badRole = await t.request({ method: 'POST', url: `${ws}/api-keys`, as: tenant.owner, payload: { name: 'k', role: 'god' } });
+    const badRole = await t.request({
+      method: 'POST',
+      url: `${ws}/api-keys`,
+      as: tenant.owner,
+      payload: { name: 'k', role: 'god' },
+    });
     expect(badRole.json().error.details).toContainEqual(expect.objectContaining({ path: 'body.role' }));
     const range = await t.request({ method: 'GET', url: `${ws}/audit-log?limit=100000`, as: tenant.owner });
     expect(range.statusCode).toBe(400);
     expect(range.json().error.details).toContainEqual(expect.objectContaining({ path: 'querystring.limit' }));
-    const zone = await t.request({ method: 'PATCH', url: ws, as: tenant.owner, payload: { settings: { timezone: 'Mars/Olympus' } } });
-    expect(zone.json().error.details).toContainEqual(expect.objectContaining({ path: 'body.settings.timezone' }));
+    const zone = await t.request({
+      method: 'PATCH',
+      url: ws,
+      as: tenant.owner,
+      payload: { settings: { timezone: 'Mars/Olympus' } },
+    });
+    expect(zone.json().error.details).toContainEqual(
+      expect.objectContaining({ path: 'body.settings.timezone' }),
+    );
   });
 
   it('answers 413 to a body over the limit', async () => {

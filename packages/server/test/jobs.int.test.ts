@@ -36,7 +36,11 @@ async function jobRow(id: string) {
 describe('inline job driver', () => {
   it('stores the job and retries it to success before enqueue returns', async () => {
     const handler = flakyHandler(2);
-    const queue = createInlineJobQueue({ db: t.services.db, handlers: new Map([[handler.type, handler as JobHandler]]), log: t.services.log });
+    const queue = createInlineJobQueue({
+      db: t.services.db,
+      handlers: new Map([[handler.type, handler as JobHandler]]),
+      log: t.services.log,
+    });
     const job = await queue.enqueue('test.flaky', { n: 21 }, { workspaceId: null });
     const row = await jobRow(job.id);
     expect(row).toMatchObject({ status: 'succeeded', attempts: 3, progress: 100, result: { doubled: 42 } });
@@ -44,7 +48,11 @@ describe('inline job driver', () => {
 
   it('marks a job failed after its last attempt, keeping the error', async () => {
     const handler = flakyHandler(10);
-    const queue = createInlineJobQueue({ db: t.services.db, handlers: new Map([[handler.type, handler as JobHandler]]), log: t.services.log });
+    const queue = createInlineJobQueue({
+      db: t.services.db,
+      handlers: new Map([[handler.type, handler as JobHandler]]),
+      log: t.services.log,
+    });
     const job = await queue.enqueue('test.flaky', { n: 1 }, { workspaceId: null, maxAttempts: 2 });
     expect(await jobRow(job.id)).toMatchObject({ status: 'failed', attempts: 2, error: 'thất bại lần 2' });
   });

@@ -18,9 +18,18 @@ beforeAll(async () => {
   for (const role of ['admin', 'manager', 'analyst', 'viewer'] as const) {
     const email = `${role}-matrix@example.vn`;
     const session = await t.signUp(`Người ${role}`, email);
-    const invite = await t.request({ method: 'POST', url: `${ws}/invitations`, as: tenant.owner, payload: { email, role } });
+    const invite = await t.request({
+      method: 'POST',
+      url: `${ws}/invitations`,
+      as: tenant.owner,
+      payload: { email, role },
+    });
     const token = invite.json().url.split('/').pop();
-    const accepted = await t.request({ method: 'POST', url: `/api/v1/invitations/${token}/accept`, as: session });
+    const accepted = await t.request({
+      method: 'POST',
+      url: `/api/v1/invitations/${token}/accept`,
+      as: session,
+    });
     expect(accepted.statusCode).toBe(200);
     sessions.set(role, session);
   }
@@ -35,8 +44,14 @@ describe('role matrix', () => {
       for (const [role, session] of sessions) {
         if (roleHasPermission(role, route.permission as WorkspacePermission)) continue;
         denials++;
-        const response = await t.request({ method: route.method, url: fillUrl(route.url, tenant.params), as: session, payload: sampleBody(route) as object });
-        if (response.statusCode !== 403) failures.push(`${routeKey(route)} as ${role} → ${response.statusCode}`);
+        const response = await t.request({
+          method: route.method,
+          url: fillUrl(route.url, tenant.params),
+          as: session,
+          payload: sampleBody(route) as object,
+        });
+        if (response.statusCode !== 403)
+          failures.push(`${routeKey(route)} as ${role} → ${response.statusCode}`);
       }
     }
     expect(failures).toEqual([]);
@@ -48,26 +63,45 @@ describe('role matrix', () => {
     for (const route of ROUTES.filter((r) => isWorkspaceRoute(r) && r.method === 'GET')) {
       for (const [role, session] of sessions) {
         if (!roleHasPermission(role, route.permission as WorkspacePermission)) continue;
-        const response = await t.request({ method: 'GET', url: fillUrl(route.url, tenant.params), as: session });
-        if (response.statusCode !== 200) failures.push(`${routeKey(route)} as ${role} → ${response.statusCode} ${response.body}`);
+        const response = await t.request({
+          method: 'GET',
+          url: fillUrl(route.url, tenant.params),
+          as: session,
+        });
+        if (response.statusCode !== 200)
+          failures.push(`${routeKey(route)} as ${role} → ${response.statusCode} ${response.body}`);
       }
     }
     expect(failures).toEqual([]);
   });
 
   it('keeps a viewer from every write', () => {
-    const writes = ROUTES.filter((r) => isWorkspaceRoute(r) && r.method !== 'GET' && r.url !== '/api/v1/workspaces/:workspaceId/leave');
+    const writes = ROUTES.filter(
+      (r) => isWorkspaceRoute(r) && r.method !== 'GET' && r.url !== '/api/v1/workspaces/:workspaceId/leave',
+    );
     for (const route of writes) {
-      expect(roleHasPermission('viewer', route.permission as WorkspacePermission), routeKey(route)).toBe(false);
+      expect(roleHasPermission('viewer', route.permission as WorkspacePermission), routeKey(route)).toBe(
+        false,
+      );
     }
   });
 
   it('stops an admin from granting owner and a manager from inviting an admin', async () => {
     const ws = `/api/v1/workspaces/${tenant.workspaceId}`;
     const admin = sessions.get('admin');
-    const promote = await t.request({ method: 'PATCH', url: `${ws}/members/${tenant.params.userId}`, as: admin, payload: { role: 'owner' } });
+    const promote = await t.request({
+      method: 'PATCH',
+      url: `${ws}/members/${tenant.params.userId}`,
+      as: admin,
+      payload: { role: 'owner' },
+    });
     expect(promote.statusCode).toBe(403);
-    const keyAsOwner = await t.request({ method: 'POST', url: `${ws}/api-keys`, as: admin, payload: { name: 'x', role: 'owner' } });
+    const keyAsOwner = await t.request({
+      method: 'POST',
+      url: `${ws}/api-keys`,
+      as: admin,
+      payload: { name: 'x', role: 'owner' },
+    });
     expect(keyAsOwner.statusCode).toBe(403);
   });
 });

@@ -30,7 +30,10 @@ describe('start-up', () => {
     await expect(runMigrations(database.db)).rejects.toBeInstanceOf(MigrationError);
     await database.close();
 
-    const result = startServer({ DATA_DIR: testDb.dataDir, ...(testDb.databaseUrl ? { DATABASE_URL: testDb.databaseUrl } : {}) });
+    const result = startServer({
+      DATA_DIR: testDb.dataDir,
+      ...(testDb.databaseUrl ? { DATABASE_URL: testDb.databaseUrl } : {}),
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/database migration failed: .*already exists/);
     await testDb.drop();

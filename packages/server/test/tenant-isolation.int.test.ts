@@ -10,7 +10,8 @@ let b: Tenant;
 
 async function snapshotOf(tenant: Tenant) {
   const ws = `/api/v1/workspaces/${tenant.workspaceId}`;
-  const get = async (url: string) => (await t.request({ method: 'GET', url: `${ws}${url}`, as: tenant.owner })).json();
+  const get = async (url: string) =>
+    (await t.request({ method: 'GET', url: `${ws}${url}`, as: tenant.owner })).json();
   return {
     workspace: await get(''),
     members: await get('/members'),
@@ -40,8 +41,16 @@ describe('tenant isolation over every workspace route', () => {
     const failures: string[] = [];
     for (const route of workspaceRoutes) {
       for (const as of [b.owner, { apiKey: b.adminKey }]) {
-        const response = await t.request({ method: route.method, url: fillUrl(route.url, a.params), as, payload: sampleBody(route) as object });
-        if (response.statusCode !== 404) failures.push(`${routeKey(route)} as ${as === b.owner ? 'session' : 'api key'} → ${response.statusCode}`);
+        const response = await t.request({
+          method: route.method,
+          url: fillUrl(route.url, a.params),
+          as,
+          payload: sampleBody(route) as object,
+        });
+        if (response.statusCode !== 404)
+          failures.push(
+            `${routeKey(route)} as ${as === b.owner ? 'session' : 'api key'} → ${response.statusCode}`,
+          );
       }
     }
     expect(failures).toEqual([]);
@@ -55,8 +64,14 @@ describe('tenant isolation over every workspace route', () => {
     expect(crossed.length).toBeGreaterThan(3);
     for (const route of crossed) {
       const params = { ...a.params, workspaceId: b.workspaceId };
-      const response = await t.request({ method: route.method, url: fillUrl(route.url, params), as: b.owner, payload: sampleBody(route) as object });
-      if (response.statusCode !== 404) failures.push(`${routeKey(route)} → ${response.statusCode} ${response.body}`);
+      const response = await t.request({
+        method: route.method,
+        url: fillUrl(route.url, params),
+        as: b.owner,
+        payload: sampleBody(route) as object,
+      });
+      if (response.statusCode !== 404)
+        failures.push(`${routeKey(route)} → ${response.statusCode} ${response.body}`);
     }
     expect(failures).toEqual([]);
     expect(await snapshotOf(a)).toEqual(before);
@@ -64,7 +79,13 @@ describe('tenant isolation over every workspace route', () => {
 
   it("never lists A's data in B's answers", async () => {
     const bData = JSON.stringify(await snapshotOf(b));
-    for (const id of [a.workspaceId, a.params.userId, a.params.invitationId, a.params.apiKeyId, a.params.jobId]) {
+    for (const id of [
+      a.workspaceId,
+      a.params.userId,
+      a.params.invitationId,
+      a.params.apiKeyId,
+      a.params.jobId,
+    ]) {
       expect(bData).not.toContain(id);
     }
   });

@@ -9,7 +9,12 @@ let workspaceId: string;
 beforeAll(async () => {
   t = await createTestApp();
   owner = await t.signUp('Đặng Thảo', 'thao@example.vn');
-  const created = await t.request({ method: 'POST', url: '/api/v1/workspaces', as: owner, payload: { name: 'Mộc Lam Agency' } });
+  const created = await t.request({
+    method: 'POST',
+    url: '/api/v1/workspaces',
+    as: owner,
+    payload: { name: 'Mộc Lam Agency' },
+  });
   expect(created.statusCode).toBe(201);
   workspaceId = created.json().id;
   ws = `/api/v1/workspaces/${workspaceId}`;
@@ -18,10 +23,19 @@ afterAll(() => t.close());
 
 async function invite(email: string, role: string): Promise<Session> {
   const session = await t.signUp(email.split('@')[0] ?? email, email);
-  const invitation = await t.request({ method: 'POST', url: `${ws}/invitations`, as: owner, payload: { email, role } });
+  const invitation = await t.request({
+    method: 'POST',
+    url: `${ws}/invitations`,
+    as: owner,
+    payload: { email, role },
+  });
   expect(invitation.statusCode).toBe(201);
   const token = invitation.json().url.split('/').pop();
-  const accepted = await t.request({ method: 'POST', url: `/api/v1/invitations/${token}/accept`, as: session });
+  const accepted = await t.request({
+    method: 'POST',
+    url: `/api/v1/invitations/${token}/accept`,
+    as: session,
+  });
   expect(accepted.json()).toEqual({ workspaceId });
   return session;
 }
@@ -39,19 +53,36 @@ describe('workspaces', () => {
   });
 
   it('records every change in the audit log with before and after', async () => {
-    const rename = await t.request({ method: 'PATCH', url: ws, as: owner, payload: { name: 'Mộc Lam Media' } });
+    const rename = await t.request({
+      method: 'PATCH',
+      url: ws,
+      as: owner,
+      payload: { name: 'Mộc Lam Media' },
+    });
     expect(rename.json().name).toBe('Mộc Lam Media');
     const log = await t.request({ method: 'GET', url: `${ws}/audit-log?action=workspace.update`, as: owner });
     const [entry] = log.json().items;
-    expect(entry).toMatchObject({ action: 'workspace.update', actor: { type: 'user', name: 'Đặng Thảo' }, entityType: 'workspace' });
+    expect(entry).toMatchObject({
+      action: 'workspace.update',
+      actor: { type: 'user', name: 'Đặng Thảo' },
+      entityType: 'workspace',
+    });
     expect(entry.before.name).toBe('Mộc Lam Agency');
     expect(entry.after.name).toBe('Mộc Lam Media');
   });
 
   it('lists a switcher entry per workspace a user belongs to', async () => {
-    await t.request({ method: 'POST', url: '/api/v1/workspaces', as: owner, payload: { name: 'Khách hàng thứ hai' } });
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      as: owner,
+      payload: { name: 'Khách hàng thứ hai' },
+    });
     const me = await t.request({ method: 'GET', url: '/api/v1/me', as: owner });
-    expect(me.json().workspaces.map((w: { name: string }) => w.name)).toEqual(['Khách hàng thứ hai', 'Mộc Lam Media']);
+    expect(me.json().workspaces.map((w: { name: string }) => w.name)).toEqual([
+      'Khách hàng thứ hai',
+      'Mộc Lam Media',
+    ]);
   });
 });
 
@@ -59,10 +90,19 @@ describe('members and invitations', () => {
   it('invites by e-mail, accepts, changes role, removes, and lets a member leave', async () => {
     const analyst = await invite('analyst@example.vn', 'analyst');
     const list = await t.request({ method: 'GET', url: `${ws}/members`, as: owner });
-    const analystId = list.json().items.find((m: { email: string }) => m.email === 'analyst@example.vn').userId;
-    expect(t.services.mailer.outbox.some((m) => m.to === 'analyst@example.vn' && m.purpose === 'invitation')).toBe(true);
+    const analystId = list
+      .json()
+      .items.find((m: { email: string }) => m.email === 'analyst@example.vn').userId;
+    expect(
+      t.services.mailer.outbox.some((m) => m.to === 'analyst@example.vn' && m.purpose === 'invitation'),
+    ).toBe(true);
 
-    const promoted = await t.request({ method: 'PATCH', url: `${ws}/members/${analystId}`, as: owner, payload: { role: 'manager' } });
+    const promoted = await t.request({
+      method: 'PATCH',
+      url: `${ws}/members/${analystId}`,
+      as: owner,
+      payload: { role: 'manager' },
+    });
     expect(promoted.json().role).toBe('manager');
 
     const leaver = await invite('leaver@example.vn', 'viewer');
@@ -82,13 +122,25 @@ describe('members and invitations', () => {
   });
 
   it('refuses an invitation for someone else and a revoked one', async () => {
-    const invitation = await t.request({ method: 'POST', url: `${ws}/invitations`, as: owner, payload: { email: 'someone@example.vn', role: 'viewer' } });
+    const invitation = await t.request({
+      method: 'POST',
+      url: `${ws}/invitations`,
+      as: owner,
+      payload: { email: 'someone@example.vn', role: 'viewer' },
+    });
     const token = invitation.json().url.split('/').pop();
     const stranger = await t.signUp('Người lạ', 'stranger@example.vn');
-    expect((await t.request({ method: 'POST', url: `/api/v1/invitations/${token}/accept`, as: stranger })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/invitations/${token}/accept`, as: stranger }))
+        .statusCode,
+    ).toBe(403);
     await t.request({ method: 'DELETE', url: `${ws}/invitations/${invitation.json().id}`, as: owner });
     const target = await t.signUp('Someone', 'someone@example.vn');
-    const accept = await t.request({ method: 'POST', url: `/api/v1/invitations/${token}/accept`, as: target });
+    const accept = await t.request({
+      method: 'POST',
+      url: `/api/v1/invitations/${token}/accept`,
+      as: target,
+    });
     expect(accept.statusCode).toBe(409);
     expect(accept.json().error.message).toContain('revoked');
   });
@@ -96,7 +148,12 @@ describe('members and invitations', () => {
 
 describe('API keys', () => {
   it('shows the secret once, stores only a hash, authenticates with its role, and stops at revocation', async () => {
-    const created = await t.request({ method: 'POST', url: `${ws}/api-keys`, as: owner, payload: { name: 'Báo cáo', role: 'viewer' } });
+    const created = await t.request({
+      method: 'POST',
+      url: `${ws}/api-keys`,
+      as: owner,
+      payload: { name: 'Báo cáo', role: 'viewer' },
+    });
     expect(created.statusCode).toBe(201);
     const { key, id, prefix } = created.json();
     expect(key.startsWith(prefix)).toBe(true);
@@ -107,18 +164,33 @@ describe('API keys', () => {
     expect(stored.rows[0].key_hash).not.toBe(key);
     expect(stored.rows[0].key_hash).toMatch(/^[0-9a-f]{64}$/);
 
-    expect((await t.request({ method: 'GET', url: `${ws}/members`, as: { apiKey: key } })).statusCode).toBe(200);
-    expect((await t.request({ method: 'PATCH', url: ws, as: { apiKey: key }, payload: { name: 'x y' } })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url: `${ws}/members`, as: { apiKey: key } })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await t.request({ method: 'PATCH', url: ws, as: { apiKey: key }, payload: { name: 'x y' } }))
+        .statusCode,
+    ).toBe(403);
     expect((await t.request({ method: 'GET', url: '/api/v1/me', as: { apiKey: key } })).statusCode).toBe(403);
 
-    expect((await t.request({ method: 'DELETE', url: `${ws}/api-keys/${id}`, as: owner })).statusCode).toBe(204);
-    expect((await t.request({ method: 'GET', url: `${ws}/members`, as: { apiKey: key } })).statusCode).toBe(401);
+    expect((await t.request({ method: 'DELETE', url: `${ws}/api-keys/${id}`, as: owner })).statusCode).toBe(
+      204,
+    );
+    expect((await t.request({ method: 'GET', url: `${ws}/members`, as: { apiKey: key } })).statusCode).toBe(
+      401,
+    );
   });
 });
 
 describe('cross-site writes', () => {
   it('refuses a cookie-authenticated write from another origin', async () => {
-    const response = await t.request({ method: 'PATCH', url: ws, as: owner, headers: { origin: 'https://evil.example' }, payload: { name: 'Bị chiếm' } });
+    const response = await t.request({
+      method: 'PATCH',
+      url: ws,
+      as: owner,
+      headers: { origin: 'https://evil.example' },
+      payload: { name: 'Bị chiếm' },
+    });
     expect(response.statusCode).toBe(403);
   });
 });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
+import { loadEnv } from '@lantoa/server/env';
 import { insertDemoData } from '@lantoa/server/features/demo/insert-demo-data';
 import { createWorkspaceFor } from '@lantoa/server/features/workspaces/create-workspace';
-import { loadEnv } from '@lantoa/server/env';
 import { createLogger } from '@lantoa/server/logger';
 import { closeServices, createServices } from '@lantoa/server/runtime';
 import type { CommandIo } from '../command';
@@ -37,20 +37,25 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     return 0;
   }
   const config = loadEnv();
-  const services = await createServices(config, createLogger({ ...config, logLevel: 'warn' }), { jobsDriver: 'inline', consumeJobs: false });
+  const services = await createServices(config, createLogger({ ...config, logLevel: 'warn' }), {
+    jobsDriver: 'inline',
+    consumeJobs: false,
+  });
   try {
     const owner = await findOrCreateUser(services, options.email, options.name);
     const workspace = await createWorkspaceFor(services.db, owner.actor, options.workspace, null);
     const counts = await insertDemoData(services.db, workspace.id, progressBar(io.stderr));
     io.stdout.write(
-      [
+      `${[
         `Đã tạo không gian "${workspace.name}" / Created workspace "${workspace.name}" (${workspace.id})`,
         `  ${counts.creators} creators, ${counts.accounts} accounts, ${counts.posts} posts, ${counts.snapshots} snapshots, ${counts.comments} comments, ${counts.campaigns} campaigns`,
         `Đăng nhập / Sign in: ${config.publicUrl} — ${owner.actor.email}`,
-        owner.password ? `Mật khẩu tạm (chỉ hiện một lần) / Temporary password (shown once): ${owner.password}` : '',
+        owner.password
+          ? `Mật khẩu tạm (chỉ hiện một lần) / Temporary password (shown once): ${owner.password}`
+          : '',
       ]
         .filter(Boolean)
-        .join('\n') + '\n',
+        .join('\n')}\n`,
     );
     return 0;
   } catch (error) {

@@ -17,7 +17,14 @@ import { workspaces } from './workspaces';
 export const PLATFORMS = ['tiktok', 'facebook', 'instagram', 'youtube', 'zalo', 'other'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-export const CREATOR_STATUSES = ['prospect', 'contacted', 'negotiating', 'contracted', 'archived', 'blocked'] as const;
+export const CREATOR_STATUSES = [
+  'prospect',
+  'contacted',
+  'negotiating',
+  'contracted',
+  'archived',
+  'blocked',
+] as const;
 export type CreatorStatus = (typeof CREATOR_STATUSES)[number];
 
 export interface RateCardItem {

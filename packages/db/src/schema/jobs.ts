@@ -26,5 +26,8 @@ export const jobs = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [index('jobs_ready_idx').on(t.status, t.runAt), index('jobs_workspace_idx').on(t.workspaceId, t.createdAt)],
+  (t) => [
+    index('jobs_ready_idx').on(t.status, t.runAt),
+    index('jobs_workspace_idx').on(t.workspaceId, t.createdAt),
+  ],
 );

@@ -1,6 +1,16 @@
-import { bigint, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
-import { type Platform, creatorAccounts, creators } from './creators';
+import { creatorAccounts, creators, type Platform } from './creators';
 import { workspaces } from './workspaces';
 
 export const POST_FORMATS = ['video', 'post', 'story', 'livestream', 'reel', 'short'] as const;
@@ -28,7 +38,10 @@ export const posts = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('posts_campaign_idx').on(t.campaignId), index('posts_creator_idx').on(t.creatorId, t.publishedAt)],
+  (t) => [
+    index('posts_campaign_idx').on(t.campaignId),
+    index('posts_creator_idx').on(t.creatorId, t.publishedAt),
+  ],
 );
 
 /** One row per observation of a post's public metrics; `null` means the platform did not report it. */

@@ -52,7 +52,10 @@ export const invitations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('invitations_token_idx').on(t.tokenHash), index('invitations_workspace_idx').on(t.workspaceId)],
+  (t) => [
+    uniqueIndex('invitations_token_idx').on(t.tokenHash),
+    index('invitations_workspace_idx').on(t.workspaceId),
+  ],
 );
 
 export const apiKeys = pgTable(

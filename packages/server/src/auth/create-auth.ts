@@ -26,7 +26,9 @@ export function createAuth({ db, secret, publicUrl, mailer, log }: AuthOptions) 
       provider: 'pg',
       schema: { user: users, session: sessions, account: accounts, verification: verifications },
     }),
-    user: { additionalFields: { locale: { type: 'string', required: false, defaultValue: 'vi', input: false } } },
+    user: {
+      additionalFields: { locale: { type: 'string', required: false, defaultValue: 'vi', input: false } },
+    },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
@@ -42,7 +44,11 @@ export function createAuth({ db, secret, publicUrl, mailer, log }: AuthOptions) 
         });
       },
     },
-    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+      cookieCache: { enabled: true, maxAge: 60 },
+    },
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     logger: {

@@ -1,6 +1,6 @@
 import { apiKeys } from '@lantoa/db/schema';
-import { and, eq, isNull } from 'drizzle-orm';
 import { fromNodeHeaders } from 'better-auth/node';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/app-error';
 import type { Services } from '../services';
@@ -17,7 +17,8 @@ export async function resolveIdentity(request: FastifyRequest, services: Service
   const authorization = request.headers.authorization;
   if (authorization) {
     const token = authorization.replace(/^Bearer\s+/i, '').trim();
-    if (!looksLikeApiKey(token)) throw new AppError('unauthenticated', 'The Authorization header does not hold a Lantoa API key');
+    if (!looksLikeApiKey(token))
+      throw new AppError('unauthenticated', 'The Authorization header does not hold a Lantoa API key');
     return { kind: 'api_key', actor: await findApiKey(token, services) };
   }
   const session = await services.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
@@ -33,6 +34,10 @@ async function findApiKey(token: string, services: Services): Promise<ApiKeyActo
     .where(and(eq(apiKeys.keyHash, hashToken(token)), isNull(apiKeys.revokedAt)))
     .limit(1);
   if (!key) throw new AppError('unauthenticated', 'This API key is unknown or has been revoked');
-  void services.db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, key.id)).catch(() => undefined);
+  void services.db
+    .update(apiKeys)
+    .set({ lastUsedAt: new Date() })
+    .where(eq(apiKeys.id, key.id))
+    .catch(() => undefined);
   return { type: 'api_key', id: key.id, name: key.name, workspaceId: key.workspaceId, role: key.role };
 }

@@ -1,8 +1,8 @@
 import type { Db } from '@lantoa/db';
 import type { Role } from '@lantoa/db/schema';
-import type { Actor, ApiKeyActor, UserActor } from '../auth/actor';
-import type { AuditEntry } from '../audit/record-audit';
 import type { FastifyBaseLogger } from 'fastify';
+import type { AuditEntry } from '../audit/record-audit';
+import type { Actor, ApiKeyActor, UserActor } from '../auth/actor';
 import type { Services } from '../services';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

@@ -30,7 +30,9 @@ export interface HandlerInput<S extends RouteSchemas, P extends Permission> {
   reply: FastifyReply;
 }
 
-export type HandlerResult<S extends RouteSchemas> = S['response'] extends z.ZodType ? z.input<S['response']> : undefined;
+export type HandlerResult<S extends RouteSchemas> = S['response'] extends z.ZodType
+  ? z.input<S['response']>
+  : undefined;
 
 export interface RouteDefinition<S extends RouteSchemas = RouteSchemas, P extends Permission = Permission> {
   method: HttpMethod;

@@ -20,7 +20,11 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? 'body';
-    return new AppError('validation_failed', 'Some fields are invalid', error.validation.flatMap((v) => validationDetails(where, v)));
+    return new AppError(
+      'validation_failed',
+      'Some fields are invalid',
+      error.validation.flatMap((v) => validationDetails(where, v)),
+    );
   }
   const fastifyError = error as Partial<FastifyError>;
   const mapped = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
@@ -29,7 +33,10 @@ export function toAppError(error: unknown): AppError {
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return new AppError('bad_request', fastifyError.message ?? 'Bad request');
   }
-  return new AppError('internal', 'Something went wrong on our side; the request id identifies it in the server log');
+  return new AppError(
+    'internal',
+    'Something went wrong on our side; the request id identifies it in the server log',
+  );
 }
 
 interface ValidationIssue {
@@ -50,7 +57,9 @@ function validationDetails(where: string, issue: ValidationIssue): ErrorDetail[]
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const appError = toAppError(error);
   if (appError.status >= 500) {
-    const context = isResponseSerializationError(error as Error) ? 'response did not match its schema' : 'unhandled';
+    const context = isResponseSerializationError(error as Error)
+      ? 'response did not match its schema'
+      : 'unhandled';
     request.log.error({ err: error, context }, 'request failed');
   }
   const body: ErrorBody = {

@@ -1,9 +1,9 @@
 import { members } from '@lantoa/db/schema';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { recordAudit } from '../audit/record-audit';
 import type { ApiKeyActor, UserActor } from '../auth/actor';
 import { resolveIdentity } from '../auth/resolve-actor';
-import { recordAudit } from '../audit/record-audit';
 import { roleHasPermission, type WorkspacePermission } from '../permissions/catalogue';
 import type { Services } from '../services';
 import { AppError } from './app-error';
@@ -60,15 +60,18 @@ async function buildContext(
   if (route.permission === 'public') return base;
 
   const identity = await resolveIdentity(request, services);
-  if (identity.kind === 'anonymous') throw new AppError('unauthenticated', 'Sign in or send an API key to use this route');
+  if (identity.kind === 'anonymous')
+    throw new AppError('unauthenticated', 'Sign in or send an API key to use this route');
   if (identity.kind === 'session') assertSameOrigin(request, services.config.publicUrl);
 
   if (route.permission === 'account.self') {
-    if (identity.kind !== 'session') throw new AppError('forbidden', 'API keys can only call workspace routes');
+    if (identity.kind !== 'session')
+      throw new AppError('forbidden', 'API keys can only call workspace routes');
     return { ...base, actor: identity.actor };
   }
   const workspaceId = (request.params as { workspaceId?: string }).workspaceId;
-  if (!workspaceId) throw new Error(`route ${route.url} needs :workspaceId for permission ${route.permission}`);
+  if (!workspaceId)
+    throw new Error(`route ${route.url} needs :workspaceId for permission ${route.permission}`);
   if (!UUID.test(workspaceId)) throw AppError.notFound('Workspace');
   const role = await roleInWorkspace(services, identity.actor, workspaceId);
   if (!role) throw AppError.notFound('Workspace');

@@ -12,9 +12,13 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
-    if (isApi || request.method !== 'GET') throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+    if (isApi || request.method !== 'GET')
+      throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
     if (!hasBuild) {
-      return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build:web` (npm start does it).');
+      return reply
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('The web app is not built yet: run `npm run build:web` (npm start does it).');
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

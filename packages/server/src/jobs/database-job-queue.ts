@@ -8,7 +8,12 @@ import type { EnqueueOptions, JobQueue, JobRow } from './job-queue';
 
 const POLL_INTERVAL_MS = 500;
 
-export async function insertJob(db: Db, type: string, payload: unknown, options: EnqueueOptions): Promise<JobRow> {
+export async function insertJob(
+  db: Db,
+  type: string,
+  payload: unknown,
+  options: EnqueueOptions,
+): Promise<JobRow> {
   const [row] = await db
     .insert(jobs)
     .values({

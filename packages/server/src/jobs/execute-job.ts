@@ -15,7 +15,12 @@ export function retryDelayMs(attempt: number): number {
 }
 
 /** Runs one claimed job to success, a scheduled retry, or final failure, recording each outcome. */
-export async function executeJob(db: Db, handlers: JobHandlers, job: JobRow, log: Logger): Promise<'succeeded' | 'retry' | 'failed'> {
+export async function executeJob(
+  db: Db,
+  handlers: JobHandlers,
+  job: JobRow,
+  log: Logger,
+): Promise<'succeeded' | 'retry' | 'failed'> {
   const jobLog = log.child({ jobId: job.id, jobType: job.type, attempt: job.attempts });
   const handler = handlers.get(job.type);
   if (!handler) {
@@ -40,7 +45,10 @@ export async function executeJob(db: Db, handlers: JobHandlers, job: JobRow, log
     const message = error instanceof Error ? error.message : String(error);
     if (job.attempts < job.maxAttempts) {
       const runAt = new Date(Date.now() + retryDelayMs(job.attempts));
-      await db.update(jobs).set({ status: 'queued', error: message, runAt, lockedBy: null, lockedUntil: null }).where(eq(jobs.id, job.id));
+      await db
+        .update(jobs)
+        .set({ status: 'queued', error: message, runAt, lockedBy: null, lockedUntil: null })
+        .where(eq(jobs.id, job.id));
       jobLog.warn({ err: error, retryAt: runAt }, 'job failed; will retry');
       return 'retry';
     }

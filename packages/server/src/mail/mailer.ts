@@ -27,7 +27,12 @@ export function createMailer(options: { smtpUrl: string | undefined; from: strin
       kind: 'smtp',
       outbox: [],
       async send(message) {
-        await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text });
+        await transport.sendMail({
+          from: options.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+        });
         options.log.info({ purpose: message.purpose, to: message.to }, 'mail sent');
       },
     };

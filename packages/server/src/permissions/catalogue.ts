@@ -28,9 +28,21 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 export type WorkspacePermission = Exclude<Permission, 'public' | 'account.self'>;
 
-const VIEWER: WorkspacePermission[] = ['workspace.read', 'member.read', 'job.read', 'creator.read', 'campaign.read'];
+const VIEWER: WorkspacePermission[] = [
+  'workspace.read',
+  'member.read',
+  'job.read',
+  'creator.read',
+  'campaign.read',
+];
 const ANALYST: WorkspacePermission[] = [...VIEWER, 'audit.read'];
-const MANAGER: WorkspacePermission[] = [...ANALYST, 'invitation.read', 'demo.load', 'creator.write', 'campaign.write'];
+const MANAGER: WorkspacePermission[] = [
+  ...ANALYST,
+  'invitation.read',
+  'demo.load',
+  'creator.write',
+  'campaign.write',
+];
 const ADMIN: WorkspacePermission[] = [
   ...MANAGER,
   'workspace.update',

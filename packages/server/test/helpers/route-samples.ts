@@ -20,14 +20,16 @@ export function routeKey(route: AnyRoute): string {
 export function sampleBody(route: AnyRoute): unknown {
   if (!route.schema.body) return undefined;
   const sample = SAMPLE_BODIES[routeKey(route)];
-  if (sample === undefined) throw new Error(`no sample body for ${routeKey(route)}: add one to SAMPLE_BODIES`);
+  if (sample === undefined)
+    throw new Error(`no sample body for ${routeKey(route)}: add one to SAMPLE_BODIES`);
   return sample;
 }
 
 export function fillUrl(url: string, params: Record<string, string>): string {
   return url.replace(/:([A-Za-z]+)/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined) throw new Error(`no fixture for route parameter :${name} in ${url}: add one to the world fixture`);
+    if (value === undefined)
+      throw new Error(`no fixture for route parameter :${name} in ${url}: add one to the world fixture`);
     return value;
   });
 }

@@ -55,8 +55,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     services,
     request,
     async signUp(name, email, password = TEST_PASSWORD) {
-      const response = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { name, email, password } });
-      if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up/email',
+        payload: { name, email, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
       return { cookie: cookieHeader(response), email };
     },
     async close() {

@@ -18,7 +18,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     cpSync(inject('pgliteTemplateDir'), dataDir, { recursive: true });
-    return { dataDir, databaseUrl: undefined, kind: 'pglite', drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      dataDir,
+      databaseUrl: undefined,
+      kind: 'pglite',
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const name = `lantoa_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });

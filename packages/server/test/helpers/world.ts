@@ -10,7 +10,10 @@ export interface Tenant {
   adminKey: string;
 }
 
-async function json<T>(response: Promise<{ statusCode: number; json(): unknown; body: string }>, status = 200): Promise<T> {
+async function json<T>(
+  response: Promise<{ statusCode: number; json(): unknown; body: string }>,
+  status = 200,
+): Promise<T> {
   const r = await response;
   expect(r.statusCode, r.body).toBe(status);
   return r.json() as T;
@@ -21,29 +24,49 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
   const owner = await t.signUp(`Chủ ${label}`, `owner-${label}@example.vn`);
   const me = await json<{ user: { id: string } }>(t.request({ method: 'GET', url: '/api/v1/me', as: owner }));
   const workspace = await json<{ id: string }>(
-    t.request({ method: 'POST', url: '/api/v1/workspaces', as: owner, payload: { name: `Công ty ${label}` } }),
+    t.request({
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      as: owner,
+      payload: { name: `Công ty ${label}` },
+    }),
     201,
   );
   const ws = `/api/v1/workspaces/${workspace.id}`;
 
   const member = await t.signUp(`Thành viên ${label}`, `member-${label}@example.vn`);
   const invite = await json<{ url: string }>(
-    t.request({ method: 'POST', url: `${ws}/invitations`, as: owner, payload: { email: `member-${label}@example.vn`, role: 'manager' } }),
+    t.request({
+      method: 'POST',
+      url: `${ws}/invitations`,
+      as: owner,
+      payload: { email: `member-${label}@example.vn`, role: 'manager' },
+    }),
     201,
   );
   const token = invite.url.split('/').pop() ?? '';
   await json(t.request({ method: 'POST', url: `/api/v1/invitations/${token}/accept`, as: member }));
-  const memberMe = await json<{ user: { id: string } }>(t.request({ method: 'GET', url: '/api/v1/me', as: member }));
+  const memberMe = await json<{ user: { id: string } }>(
+    t.request({ method: 'GET', url: '/api/v1/me', as: member }),
+  );
 
   const pending = await json<{ id: string }>(
-    t.request({ method: 'POST', url: `${ws}/invitations`, as: owner, payload: { email: `pending-${label}@example.vn`, role: 'viewer' } }),
+    t.request({
+      method: 'POST',
+      url: `${ws}/invitations`,
+      as: owner,
+      payload: { email: `pending-${label}@example.vn`, role: 'viewer' },
+    }),
     201,
   );
   const key = await json<{ id: string; key: string }>(
     t.request({ method: 'POST', url: `${ws}/api-keys`, as: owner, payload: { name: 'CI', role: 'admin' } }),
     201,
   );
-  const demo = await json<{ jobId: string }>(t.request({ method: 'POST', url: `${ws}/demo`, as: owner }), 202);
+  const demo = await json<{ jobId: string }>(
+    t.request({ method: 'POST', url: `${ws}/demo`, as: owner }),
+    202,
+  );
 
   return {
     owner,

@@ -59,7 +59,10 @@ export const createApiKeyRoute = defineRoute({
   },
   handler: async ({ ctx, body }) => {
     assertCanManageRole(ctx.workspace.role, null, body.role);
-    if (body.role === 'owner') throw new AppError('bad_request', 'An API key cannot be an owner', [{ path: 'body.role', message: 'choose admin or below' }]);
+    if (body.role === 'owner')
+      throw new AppError('bad_request', 'An API key cannot be an owner', [
+        { path: 'body.role', message: 'choose admin or below' },
+      ]);
     const generated = generateApiKey();
     const row = await ctx.write(async (tx, audit) => {
       const [created] = await tx
@@ -74,10 +77,22 @@ export const createApiKeyRoute = defineRoute({
         })
         .returning();
       if (!created) throw new Error('api key insert returned no row');
-      await audit({ action: 'api_key.create', entityType: 'api_key', entityId: created.id, after: { name: body.name, role: body.role, prefix: generated.prefix } });
+      await audit({
+        action: 'api_key.create',
+        entityType: 'api_key',
+        entityId: created.id,
+        after: { name: body.name, role: body.role, prefix: generated.prefix },
+      });
       return created;
     });
-    return { id: row.id, name: row.name, role: row.role, prefix: row.prefix, createdAt: row.createdAt.toISOString(), key: generated.key };
+    return {
+      id: row.id,
+      name: row.name,
+      role: row.role,
+      prefix: row.prefix,
+      createdAt: row.createdAt.toISOString(),
+      key: generated.key,
+    };
   },
 });
 
@@ -93,10 +108,21 @@ export const revokeApiKeyRoute = defineRoute({
       const [row] = await tx
         .update(apiKeys)
         .set({ revokedAt: new Date() })
-        .where(and(eq(apiKeys.id, params.apiKeyId), eq(apiKeys.workspaceId, ctx.workspace.id), isNull(apiKeys.revokedAt)))
+        .where(
+          and(
+            eq(apiKeys.id, params.apiKeyId),
+            eq(apiKeys.workspaceId, ctx.workspace.id),
+            isNull(apiKeys.revokedAt),
+          ),
+        )
         .returning();
       if (!row) throw AppError.notFound('API key');
-      await audit({ action: 'api_key.revoke', entityType: 'api_key', entityId: row.id, before: { name: row.name, role: row.role } });
+      await audit({
+        action: 'api_key.revoke',
+        entityType: 'api_key',
+        entityId: row.id,
+        before: { name: row.name, role: row.role },
+      });
     });
     return undefined;
   },

@@ -8,7 +8,11 @@ import { defineRoute } from '../../http/define-route';
 const ZAuditEntry = z.object({
   id: z.string(),
   at: z.string(),
-  actor: z.object({ type: z.enum(['user', 'api_key', 'system']), id: z.string().nullable(), name: z.string() }),
+  actor: z.object({
+    type: z.enum(['user', 'api_key', 'system']),
+    id: z.string().nullable(),
+    name: z.string(),
+  }),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
@@ -45,7 +49,10 @@ export const listAuditLogRoute = defineRoute({
     if (query.to) filters.push(lte(auditLog.at, new Date(query.to)));
     if (query.cursor) {
       const before = Number(query.cursor);
-      if (!Number.isSafeInteger(before)) throw new AppError('validation_failed', 'Invalid cursor', [{ path: 'query.cursor', message: 'not a cursor returned by this route' }]);
+      if (!Number.isSafeInteger(before))
+        throw new AppError('validation_failed', 'Invalid cursor', [
+          { path: 'query.cursor', message: 'not a cursor returned by this route' },
+        ]);
       filters.push(lt(auditLog.id, before));
     }
     const rows = await ctx.services.db

@@ -1,5 +1,5 @@
 import { foldDiacritics } from '@lantoa/core/text';
-import { creatorAccounts, creators, PLATFORMS, CREATOR_STATUSES } from '@lantoa/db/schema';
+import { CREATOR_STATUSES, creatorAccounts, creators, PLATFORMS } from '@lantoa/db/schema';
 import { and, asc, eq, gt, ilike, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZCursorQuery, ZWorkspaceParams } from '../../http/common-schemas';
@@ -28,7 +28,8 @@ export const listCreatorsRoute = defineRoute({
   method: 'GET',
   url: '/api/v1/workspaces/:workspaceId/creators',
   permission: 'creator.read',
-  summary: 'Creators of the workspace; `q` searches names, handles, niches and places without needing accents',
+  summary:
+    'Creators of the workspace; `q` searches names, handles, niches and places without needing accents',
   tags: ['creators'],
   schema: {
     params: ZWorkspaceParams,
@@ -49,7 +50,11 @@ export const listCreatorsRoute = defineRoute({
     const page = rows.slice(0, query.limit);
     const ids = page.map((row) => row.id);
     const accounts = ids.length
-      ? await db.select().from(creatorAccounts).where(inArray(creatorAccounts.creatorId, ids)).orderBy(asc(creatorAccounts.platform))
+      ? await db
+          .select()
+          .from(creatorAccounts)
+          .where(inArray(creatorAccounts.creatorId, ids))
+          .orderBy(asc(creatorAccounts.platform))
       : [];
     return {
       items: page.map((creator) => ({

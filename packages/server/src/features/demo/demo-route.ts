@@ -18,17 +18,24 @@ export const loadDemoRoute = defineRoute({
     const result = await db.execute<{ busy: boolean }>(sql`
       select exists(select 1 from creators where workspace_id = ${ctx.workspace.id})
           or exists(select 1 from campaigns where workspace_id = ${ctx.workspace.id}) as busy`);
-    if (result.rows[0]?.busy) throw new AppError('conflict', 'Demo data can only be loaded into an empty workspace');
-    const job = await ctx.write(async (_tx, audit) => {
-      await audit({ action: 'demo.load', entityType: 'workspace', entityId: ctx.workspace.id });
-      return null;
-    }).then(() =>
-      jobs.enqueue(DEMO_JOB, { workspaceId: ctx.workspace.id }, {
-        workspaceId: ctx.workspace.id,
-        createdBy: ctx.actor.id,
-        maxAttempts: 1,
-      }),
-    );
+    if (result.rows[0]?.busy)
+      throw new AppError('conflict', 'Demo data can only be loaded into an empty workspace');
+    const job = await ctx
+      .write(async (_tx, audit) => {
+        await audit({ action: 'demo.load', entityType: 'workspace', entityId: ctx.workspace.id });
+        return null;
+      })
+      .then(() =>
+        jobs.enqueue(
+          DEMO_JOB,
+          { workspaceId: ctx.workspace.id },
+          {
+            workspaceId: ctx.workspace.id,
+            createdBy: ctx.actor.id,
+            maxAttempts: 1,
+          },
+        ),
+      );
     return { jobId: job.id };
   },
 });

@@ -1,11 +1,11 @@
 import { invitations, members, workspaces } from '@lantoa/db/schema';
 import { and, eq } from 'drizzle-orm';
-import { hashToken } from '../../auth/api-key-token';
 import { recordAudit } from '../../audit/record-audit';
+import { hashToken } from '../../auth/api-key-token';
 import { AppError } from '../../http/app-error';
 import { defineRoute } from '../../http/define-route';
-import { effectiveStatus } from './invitation-status';
 import { ZAcceptedInvitation, ZInvitationPreview, ZInvitationTokenParams } from './invitation-schemas';
+import { effectiveStatus } from './invitation-status';
 
 export const previewInvitationRoute = defineRoute({
   method: 'GET',
@@ -42,25 +42,40 @@ export const acceptInvitationRoute = defineRoute({
   schema: { params: ZInvitationTokenParams, response: ZAcceptedInvitation },
   handler: async ({ ctx, params }) => {
     return ctx.services.db.transaction(async (tx) => {
-      const invitation = await tx.query.invitations.findFirst({ where: eq(invitations.tokenHash, hashToken(params.token)) });
+      const invitation = await tx.query.invitations.findFirst({
+        where: eq(invitations.tokenHash, hashToken(params.token)),
+      });
       if (!invitation) throw AppError.notFound('Invitation');
       const status = effectiveStatus(invitation.status, invitation.expiresAt);
       if (status !== 'pending') throw new AppError('conflict', `This invitation is ${status}`);
       if (invitation.email !== ctx.actor.email.toLowerCase()) {
-        throw new AppError('forbidden', `This invitation was sent to ${invitation.email}; sign in with that address to accept it`);
+        throw new AppError(
+          'forbidden',
+          `This invitation was sent to ${invitation.email}; sign in with that address to accept it`,
+        );
       }
       const existing = await tx.query.members.findFirst({
         where: and(eq(members.workspaceId, invitation.workspaceId), eq(members.userId, ctx.actor.id)),
       });
       if (!existing) {
-        await tx.insert(members).values({ workspaceId: invitation.workspaceId, userId: ctx.actor.id, role: invitation.role });
+        await tx
+          .insert(members)
+          .values({ workspaceId: invitation.workspaceId, userId: ctx.actor.id, role: invitation.role });
       }
-      await tx.update(invitations).set({ status: 'accepted', acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
+      await tx
+        .update(invitations)
+        .set({ status: 'accepted', acceptedAt: new Date() })
+        .where(eq(invitations.id, invitation.id));
       await recordAudit(
         tx,
         invitation.workspaceId,
         ctx.actor,
-        { action: 'invitation.accept', entityType: 'member', entityId: ctx.actor.id, after: { role: invitation.role } },
+        {
+          action: 'invitation.accept',
+          entityType: 'member',
+          entityId: ctx.actor.id,
+          after: { role: invitation.role },
+        },
         ctx.requestId,
       );
       return { workspaceId: invitation.workspaceId };

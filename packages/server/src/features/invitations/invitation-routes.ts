@@ -6,8 +6,13 @@ import { AppError } from '../../http/app-error';
 import { ZWorkspaceParams } from '../../http/common-schemas';
 import { defineRoute } from '../../http/define-route';
 import { assertCanManageRole } from '../members/member-rules';
+import {
+  ZCreatedInvitation,
+  ZCreateInvitation,
+  ZInvitationList,
+  ZInvitationParams,
+} from './invitation-schemas';
 import { effectiveStatus, INVITATION_TTL_MS, invitationUrl } from './invitation-status';
-import { ZCreateInvitation, ZCreatedInvitation, ZInvitationList, ZInvitationParams } from './invitation-schemas';
 
 export const listInvitationsRoute = defineRoute({
   method: 'GET',
@@ -61,7 +66,12 @@ export const createInvitationRoute = defineRoute({
         })
         .returning();
       if (!row) throw new Error('invitation insert returned no row');
-      await audit({ action: 'invitation.create', entityType: 'invitation', entityId: row.id, after: { email, role: body.role } });
+      await audit({
+        action: 'invitation.create',
+        entityType: 'invitation',
+        entityId: row.id,
+        after: { email, role: body.role },
+      });
       return row;
     });
     const url = invitationUrl(ctx.services.config.publicUrl, token);
@@ -96,10 +106,22 @@ export const revokeInvitationRoute = defineRoute({
       const [row] = await tx
         .update(invitations)
         .set({ status: 'revoked' })
-        .where(and(eq(invitations.id, params.invitationId), eq(invitations.workspaceId, ctx.workspace.id), eq(invitations.status, 'pending')))
+        .where(
+          and(
+            eq(invitations.id, params.invitationId),
+            eq(invitations.workspaceId, ctx.workspace.id),
+            eq(invitations.status, 'pending'),
+          ),
+        )
         .returning();
       if (!row) throw AppError.notFound('Pending invitation');
-      await audit({ action: 'invitation.revoke', entityType: 'invitation', entityId: row.id, before: { status: 'pending' }, after: { status: 'revoked' } });
+      await audit({
+        action: 'invitation.revoke',
+        entityType: 'invitation',
+        entityId: row.id,
+        before: { status: 'pending' },
+        after: { status: 'revoked' },
+      });
     });
     return undefined;
   },

@@ -53,7 +53,12 @@ export const listJobsRoute = defineRoute({
     const filters: SQL[] = [eq(jobs.workspaceId, ctx.workspace.id)];
     if (query.status) filters.push(eq(jobs.status, query.status));
     if (query.type) filters.push(eq(jobs.type, query.type));
-    const rows = await ctx.services.db.select().from(jobs).where(and(...filters)).orderBy(desc(jobs.createdAt)).limit(100);
+    const rows = await ctx.services.db
+      .select()
+      .from(jobs)
+      .where(and(...filters))
+      .orderBy(desc(jobs.createdAt))
+      .limit(100);
     return { items: rows.map(presentJob) };
   },
 });

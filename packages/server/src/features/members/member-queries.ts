@@ -7,7 +7,13 @@ type Reader = Db | Tx;
 
 export async function listMembers(db: Reader, workspaceId: string) {
   const rows = await db
-    .select({ userId: members.userId, name: users.name, email: users.email, role: members.role, joinedAt: members.createdAt })
+    .select({
+      userId: members.userId,
+      name: users.name,
+      email: users.email,
+      role: members.role,
+      joinedAt: members.createdAt,
+    })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
     .where(eq(members.workspaceId, workspaceId))

@@ -29,14 +29,23 @@ export const updateMemberRoute = defineRoute({
       const target = await findMember(tx, ctx.workspace.id, params.userId);
       if (!target) throw AppError.notFound('Member');
       assertCanManageRole(ctx.workspace.role, target.role, body.role);
-      if (body.role !== 'owner') assertNotLastOwner(await countOwners(tx, ctx.workspace.id), target.role, 'Cannot change this role');
+      if (body.role !== 'owner')
+        assertNotLastOwner(await countOwners(tx, ctx.workspace.id), target.role, 'Cannot change this role');
       await tx
         .update(members)
         .set({ role: body.role })
         .where(and(eq(members.workspaceId, ctx.workspace.id), eq(members.userId, params.userId)));
-      await audit({ action: 'member.update', entityType: 'member', entityId: params.userId, before: { role: target.role }, after: { role: body.role } });
+      await audit({
+        action: 'member.update',
+        entityType: 'member',
+        entityId: params.userId,
+        before: { role: target.role },
+        after: { role: body.role },
+      });
     });
-    const updated = (await listMembers(ctx.services.db, ctx.workspace.id)).find((m) => m.userId === params.userId);
+    const updated = (await listMembers(ctx.services.db, ctx.workspace.id)).find(
+      (m) => m.userId === params.userId,
+    );
     if (!updated) throw AppError.notFound('Member');
     return updated;
   },
@@ -55,7 +64,9 @@ export const removeMemberRoute = defineRoute({
       if (!target) throw AppError.notFound('Member');
       assertCanManageRole(ctx.workspace.role, target.role, null);
       assertNotLastOwner(await countOwners(tx, ctx.workspace.id), target.role, 'Cannot remove this member');
-      await tx.delete(members).where(and(eq(members.workspaceId, ctx.workspace.id), eq(members.userId, params.userId)));
+      await tx
+        .delete(members)
+        .where(and(eq(members.workspaceId, ctx.workspace.id), eq(members.userId, params.userId)));
       await audit({ action: 'member.remove', entityType: 'member', entityId: params.userId, before: target });
     });
     return undefined;
@@ -70,12 +81,20 @@ export const leaveWorkspaceRoute = defineRoute({
   tags: ['members'],
   schema: { params: ZWorkspaceParams },
   handler: async ({ ctx }) => {
-    if (ctx.actor.type !== 'user') throw new AppError('forbidden', 'An API key cannot leave a workspace; revoke it instead');
+    if (ctx.actor.type !== 'user')
+      throw new AppError('forbidden', 'An API key cannot leave a workspace; revoke it instead');
     const userId = ctx.actor.id;
     await ctx.write(async (tx, audit) => {
       assertNotLastOwner(await countOwners(tx, ctx.workspace.id), ctx.workspace.role, 'Cannot leave');
-      await tx.delete(members).where(and(eq(members.workspaceId, ctx.workspace.id), eq(members.userId, userId)));
-      await audit({ action: 'member.leave', entityType: 'member', entityId: userId, before: { role: ctx.workspace.role } });
+      await tx
+        .delete(members)
+        .where(and(eq(members.workspaceId, ctx.workspace.id), eq(members.userId, userId)));
+      await audit({
+        action: 'member.leave',
+        entityType: 'member',
+        entityId: userId,
+        before: { role: ctx.workspace.role },
+      });
     });
     return undefined;
   },

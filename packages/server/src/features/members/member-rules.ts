@@ -3,7 +3,11 @@ import { AppError } from '../../http/app-error';
 import { ROLE_RANK } from '../../permissions/catalogue';
 
 /** Nobody can hand out or touch a role above their own; only owners manage owners. */
-export function assertCanManageRole(actorRole: Role, targetCurrentRole: Role | null, targetNewRole: Role | null): void {
+export function assertCanManageRole(
+  actorRole: Role,
+  targetCurrentRole: Role | null,
+  targetNewRole: Role | null,
+): void {
   const limit = ROLE_RANK[actorRole];
   for (const role of [targetCurrentRole, targetNewRole]) {
     if (role && ROLE_RANK[role] > limit) {
@@ -17,6 +21,9 @@ export function assertCanManageRole(actorRole: Role, targetCurrentRole: Role | n
 
 export function assertNotLastOwner(ownerCount: number, targetRole: Role, what: string): void {
   if (targetRole === 'owner' && ownerCount <= 1) {
-    throw new AppError('conflict', `${what}: a workspace must keep at least one owner; make someone else owner first`);
+    throw new AppError(
+      'conflict',
+      `${what}: a workspace must keep at least one owner; make someone else owner first`,
+    );
   }
 }

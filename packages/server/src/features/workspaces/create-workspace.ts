@@ -1,7 +1,7 @@
 import type { Db } from '@lantoa/db';
 import { members, workspaces } from '@lantoa/db/schema';
-import type { UserActor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
+import type { UserActor } from '../../auth/actor';
 import { workspaceSlug } from './workspace-slug';
 
 /** Creates a Vietnamese-first workspace (VND, Asia/Ho_Chi_Minh) owned by `owner`, audited. */
@@ -9,11 +9,21 @@ export async function createWorkspaceFor(db: Db, owner: UserActor, name: string,
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(workspaces)
-      .values({ name, slug: workspaceSlug(name), settings: { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh', locale: 'vi' } })
+      .values({
+        name,
+        slug: workspaceSlug(name),
+        settings: { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh', locale: 'vi' },
+      })
       .returning();
     if (!created) throw new Error('workspace insert returned no row');
     await tx.insert(members).values({ workspaceId: created.id, userId: owner.id, role: 'owner' });
-    await recordAudit(tx, created.id, owner, { action: 'workspace.create', entityType: 'workspace', entityId: created.id, after: created }, requestId);
+    await recordAudit(
+      tx,
+      created.id,
+      owner,
+      { action: 'workspace.create', entityType: 'workspace', entityId: created.id, after: created },
+      requestId,
+    );
     return created;
   });
 }

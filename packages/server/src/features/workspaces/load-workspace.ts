@@ -12,5 +12,12 @@ export async function loadWorkspace(db: Db, workspaceId: string, role: Role): Pr
            (select count(*) from campaigns where workspace_id = ${workspaceId})::int as campaigns,
            (select count(*) from members where workspace_id = ${workspaceId})::int as members`);
   const row = counts.rows[0] ?? { creators: 0, campaigns: 0, members: 0 };
-  return { id: workspace.id, name: workspace.name, slug: workspace.slug, role, settings: workspace.settings, counts: row };
+  return {
+    id: workspace.id,
+    name: workspace.name,
+    slug: workspace.slug,
+    role,
+    settings: workspace.settings,
+    counts: row,
+  };
 }

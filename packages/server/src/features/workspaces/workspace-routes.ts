@@ -47,7 +47,13 @@ export const updateWorkspace = defineRoute({
         .set({ name: body.name ?? before.name, settings: { ...before.settings, ...body.settings } })
         .where(eq(workspaces.id, ctx.workspace.id))
         .returning();
-      await audit({ action: 'workspace.update', entityType: 'workspace', entityId: before.id, before, after });
+      await audit({
+        action: 'workspace.update',
+        entityType: 'workspace',
+        entityId: before.id,
+        before,
+        after,
+      });
     });
     return loadWorkspace(ctx.services.db, ctx.workspace.id, ctx.workspace.role);
   },
