@@ -3,9 +3,16 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
-import { queryClient } from './lib/query-client';
+import { handleSessionExpiry, queryClient } from './lib/query-client';
 import { router } from './router';
 import './styles.css';
+
+handleSessionExpiry(() => {
+  if (router.state.location.pathname === '/sign-in') return;
+  const redirect = router.state.location.href;
+  queryClient.clear();
+  void router.navigate({ to: '/sign-in', search: { redirect } });
+});
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Logo } from '../../components/brand/logo';
 import { LanguageSwitch } from '../../components/language-switch';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 interface AuthLayoutProps {
   title: string;
@@ -10,6 +11,7 @@ interface AuthLayoutProps {
 }
 
 export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProps) {
+  useDocumentTitle(title);
   return (
     <div className="flex min-h-dvh flex-col bg-[radial-gradient(circle_at_50%_-10%,#ccfbf1_0,transparent_45%)]">
       <header className="flex items-center justify-between px-5 py-4 sm:px-8">
