@@ -30,7 +30,11 @@ export function amountField() {
   const message = expecting(
     'a non-negative integer amount in minor units of the campaign currency (VND: đồng)',
   );
-  return z.number({ error: message }).int({ error: message }).min(0, { error: message });
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(0, { error: message })
+    .describe('Integer minor units of the campaign currency (VND has none: 1 = 1 đồng)');
 }
 
 export function nonNegativeField() {
@@ -45,5 +49,8 @@ export function positiveField() {
 
 /** A metric that may be absent or null: the platform did not report it (never read as 0). */
 export function recorded<T extends z.ZodType>(schema: T) {
-  return schema.nullable().optional();
+  return schema
+    .nullable()
+    .optional()
+    .describe('Absent or null when the platform does not report it (never read as 0)');
 }

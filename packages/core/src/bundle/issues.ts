@@ -19,6 +19,7 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 }
 
 function cleanMessage(message: string): string {
+  if (/received undefined$/.test(message)) return 'required field is missing';
   return message.replace(/^Invalid (input|option): /, '');
 }
 

@@ -51,7 +51,11 @@ export const PostSchema = z.strictObject({
   account: idField,
   published_at: instantField,
   url: textField.optional(),
-  snapshots: z.array(PostSnapshotSchema, { error: expecting('a list of metric snapshots') }),
+  snapshots: z
+    .array(PostSnapshotSchema, { error: expecting('a list of metric snapshots') })
+    .describe(
+      'Cumulative metrics over time; the latest at or before the end of the range is the post’s value',
+    ),
 });
 
 export const CostSchema = z.strictObject({
@@ -94,11 +98,15 @@ export const MentionsSchema = z.strictObject({
   competitors: z.record(z.string().min(1), countField()),
 });
 
-export const FollowerGrowthRequestSchema = z.strictObject({
-  account: idField,
-  from: instantField,
-  to: instantField,
-});
+export const FollowerGrowthRequestSchema = z
+  .strictObject({
+    account: idField,
+    from: instantField,
+    to: instantField,
+  })
+  .describe(
+    'Follower growth of one account from the snapshot nearest `from` to the latest at or before `to`',
+  );
 
 export const NpsAnswerSchema = z
   .number({ error: expecting('an integer answer from 0 to 10') })
@@ -119,17 +127,22 @@ export const CustomerLifetimeSchema = z.strictObject({
   expected_years: positiveField(),
 });
 
-export const EmvRatesSchema = z.strictObject({
-  currency: CurrencyCodeSchema,
-  cpm: z.partialRecord(PlatformSchema, nonNegativeField()),
-  like: nonNegativeField(),
-  comment: nonNegativeField(),
-  share: nonNegativeField(),
-  save: nonNegativeField(),
-});
+export const EmvRatesSchema = z
+  .strictObject({
+    currency: CurrencyCodeSchema,
+    cpm: z.partialRecord(PlatformSchema, nonNegativeField()),
+    like: nonNegativeField(),
+    comment: nonNegativeField(),
+    share: nonNegativeField(),
+    save: nonNegativeField(),
+  })
+  .describe(
+    'The workspace’s EMV value table: CPM per platform and a value per like, comment, share, save, in minor units',
+  );
 
 export const EngagementSetSchema = z
   .array(z.enum(ENGAGEMENT_COMPONENTS))
-  .min(1, { error: 'expected at least one component' });
+  .min(1, { error: 'expected at least one component' })
+  .describe('Interactions counted as engagements; default likes, comments, shares, saves');
 
 export { TierThresholdsSchema };

@@ -7,9 +7,13 @@ export function isSupportedCurrency(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && SUPPORTED_CURRENCIES.has(code);
 }
 
+const CURRENCY_MESSAGE = 'expected an ISO 4217 currency code such as "VND"';
+
 export const CurrencyCodeSchema = z
-  .string()
-  .refine(isSupportedCurrency, { error: 'expected an ISO 4217 currency code such as "VND"' });
+  .string({ error: (issue) => (issue.input === undefined ? 'required field is missing' : CURRENCY_MESSAGE) })
+  .regex(/^[A-Z]{3}$/, { error: CURRENCY_MESSAGE })
+  .refine(isSupportedCurrency, { error: CURRENCY_MESSAGE })
+  .describe('ISO 4217 currency code, e.g. VND');
 
 export type CurrencyCode = z.infer<typeof CurrencyCodeSchema>;
 
