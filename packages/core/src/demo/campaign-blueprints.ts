@@ -108,10 +108,10 @@ export const CAMPAIGN_BLUEPRINTS: readonly CampaignBlueprint[] = [
   },
   {
     key: 'camp-may',
-    name: 'Mùa hè mát lạnh cùng Trà sữa Mây',
+    name: 'Trà sữa Mây – Ra mắt topping thạch đào',
     brand: 'Trà sữa Mây',
     description:
-      'Giới thiệu menu mùa hè và topping thạch đào mới tới học sinh, sinh viên; đo tương tác, lượt xem và đơn đặt qua app bằng mã giảm giá.',
+      'Giới thiệu menu mới và topping thạch đào tới học sinh, sinh viên; đo tương tác, lượt xem và đơn đặt qua app bằng mã giảm giá.',
     status: 'live',
     funnelStage: 'engagement',
     competitors: ['Trà sữa Gió', 'Trà Chanh Phố'],
@@ -123,19 +123,19 @@ export const CAMPAIGN_BLUEPRINTS: readonly CampaignBlueprint[] = [
     platforms: ['tiktok', 'instagram'],
     tierMix: { macro: 2, micro: 4, nano: 4, koc: 2 },
     kpis: [
-      { kpiId: 'video_views', target: 350_000 },
-      { kpiId: 'engagement_rate', target: 2 },
+      { kpiId: 'video_views', target: 150_000 },
+      { kpiId: 'engagement_rate', target: 1.2 },
       { kpiId: 'ctr', target: 1 },
-      { kpiId: 'conversions', target: 600 },
+      { kpiId: 'conversions', target: 220 },
       { kpiId: 'sentiment_score', target: 40 },
     ],
     captions: [
-      'Trời nóng 38 độ thì phải có ly trà sữa Mây 🧋 Topping thạch đào mới siêu giòn! Mã {code} giảm 20K',
-      'Review full menu mùa hè của Trà sữa Mây, món nào đáng thử nhất? 🤔 Dùng mã {code} khi đặt app nha',
+      'Trời nóng thế này thì phải có ly trà sữa Mây 🧋 Topping thạch đào mới siêu giòn! Mã {code} giảm 20K',
+      'Review full menu mới của Trà sữa Mây, món nào đáng thử nhất? 🤔 Dùng mã {code} khi đặt app nha',
       'Học bài khuya mà có trà sữa Mây thì hết buồn ngủ 😆 Nhập {code} giảm ngay',
       'Mua 1 tặng 1 cuối tuần ở Trà sữa Mây, chạy ngay đi mọi người 🏃‍♀️ Mã {code}',
     ],
-    hashtags: ['#TràSữaMây', '#MùaHèCùngMây', '#trasua'],
+    hashtags: ['#TràSữaMây', '#MâyThạchĐào', '#trasua'],
     brandHandle: '@trasuamay',
     promoPrefix: 'MAY',
     basket: [45_000, 59_000, 78_000, 96_000, 118_000, 156_000],
@@ -153,7 +153,7 @@ export const CAMPAIGN_BLUEPRINTS: readonly CampaignBlueprint[] = [
       {
         category: 'production',
         amount: 28_000_000,
-        note: 'Thiết kế ấn phẩm và quay video mẫu menu mùa hè',
+        note: 'Thiết kế ấn phẩm và quay video mẫu menu mới',
         dayInCampaign: -7,
       },
       {
@@ -173,10 +173,10 @@ export const CAMPAIGN_BLUEPRINTS: readonly CampaignBlueprint[] = [
   },
   {
     key: 'camp-senviet',
-    name: 'Sen Việt – Dưỡng da thuần chay mùa thu',
+    name: 'Sen Việt – Ra mắt bộ dưỡng da thuần chay',
     brand: 'Mỹ phẩm Sen Việt',
     description:
-      'Tăng nhận biết cho bộ dưỡng da chiết xuất sen Đồng Tháp trước mùa mua sắm cuối năm; KOL làm đẹp và thời trang, ưu tiên khán giả nữ 18–34 ở TP. HCM và Hà Nội.',
+      'Tăng nhận biết cho bộ dưỡng da chiết xuất sen Đồng Tháp trước đợt mua sắm lớn; KOL làm đẹp và thời trang, ưu tiên khán giả nữ 18–34 ở TP. HCM và Hà Nội.',
     status: 'planned',
     funnelStage: 'awareness',
     competitors: ['Mỹ phẩm Hoa Cúc', 'Thảo mộc Lá Xanh'],

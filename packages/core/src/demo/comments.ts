@@ -17,7 +17,7 @@ export function createComments(
   now: Date,
 ): DemoComment[] {
   const bought = model.account.plan.flag === 'genericComments';
-  const wanted = bought ? random.int(18, 30) : random.int(0, 10);
+  const wanted = bought ? random.int(18, 30) : random.int(0, 8);
   const count = Math.min(wanted, commentCount);
   const mix = bought ? BOUGHT_MIX : model.kind === 'campaign' ? SPONSORED_MIX : ORGANIC_MIX;
   const published = model.post.publishedAt.getTime();

@@ -41,10 +41,79 @@ function status(
   );
 }
 
+interface EventLog {
+  events: Omit<DemoConversion, 'key'>[];
+  /** Order numbers grow with gaps, as in a shop that also sells elsewhere. */
+  nextNumber(gap: number): number;
+}
+
+function addOrder(
+  random: Random,
+  log: EventLog,
+  blueprint: CampaignBlueprint,
+  creatorKey: string | null,
+  occurredAt: Date,
+  now: Date,
+) {
+  const amount = random.pick(blueprint.basket) * (random.chance(0.1) ? 2 : 1);
+  const customerType = random.chance(0.78) ? 'new' : 'returning';
+  const externalId = `${blueprint.promoPrefix}-${log.nextNumber(random.int(1, 7))}`;
+  const orderStatus = status(random, blueprint, occurredAt, now);
+  const base = { campaignKey: blueprint.key, creatorKey, customerType, amount } as const;
+  log.events.push({ ...base, type: 'sale', status: orderStatus, externalId, occurredAt });
+  const refundAt = addDays(occurredAt, random.int(2, 10));
+  if (orderStatus === 'approved' && random.chance(REFUND_SHARE) && refundAt.getTime() <= now.getTime()) {
+    log.events.push({
+      ...base,
+      type: 'refund',
+      status: 'approved',
+      externalId: `${externalId}-HOAN`,
+      occurredAt: refundAt,
+    });
+  }
+}
+
+/** One creator's orders and leads, from their own random stream so other creators' data cannot shift them. */
+function creatorEvents(
+  random: Random,
+  log: EventLog,
+  blueprint: CampaignBlueprint,
+  delivery: CreatorDelivery,
+  window: number,
+  now: Date,
+) {
+  const orders = Math.round(
+    delivery.clicks * random.float(...blueprint.orderRate) * delivery.conversionMultiplier,
+  );
+  const leads = Math.round(delivery.clicks * random.float(...blueprint.leadRate));
+  const after = (post: PostModel) => post.post.publishedAt.getTime() + random.logNormal(30, 1) * HOUR_MS;
+  let placed = 0;
+  for (let index = 0; index < Math.min(orders, MAX_ORDERS_PER_CREATOR); index += 1) {
+    const time = after(random.pick(delivery.posts));
+    if (time > window) continue;
+    addOrder(random, log, blueprint, delivery.creatorKey, new Date(time), now);
+    placed += 1;
+  }
+  for (let index = 0; index < Math.min(leads, MAX_ORDERS_PER_CREATOR); index += 1) {
+    const time = after(random.pick(delivery.posts));
+    if (time > window) continue;
+    const leadStatus = now.getTime() - time < 3 * DAY_MS && random.chance(0.3) ? 'pending' : 'approved';
+    const externalId = `${blueprint.promoPrefix}-L${log.nextNumber(1)}`;
+    const base = {
+      campaignKey: blueprint.key,
+      creatorKey: delivery.creatorKey,
+      amount: 0,
+      customerType: null,
+    };
+    log.events.push({ ...base, type: 'lead', status: leadStatus, externalId, occurredAt: new Date(time) });
+  }
+  return placed;
+}
+
 /**
  * Orders and leads as events over the campaign (and a week after it), attributed to the creator whose post
- * drove them: approved orders ≈ clicks × the blueprint's order rate. A few orders come in without a code
- * (no creator), a few are reversed, and some approved orders are refunded days later.
+ * drove them: approved orders ≈ clicks × the blueprint's order rate × the creator's trust. A few orders come
+ * in without a code (no creator), a few are reversed, and some approved orders are refunded days later.
  */
 export function createConversions(
   random: Random,
@@ -53,65 +122,32 @@ export function createConversions(
   now: Date,
 ) {
   const window = Math.min(addDays(campaignEnd(blueprint, now), 7).getTime(), now.getTime() - 5 * 60_000);
-  const events: Omit<DemoConversion, 'key'>[] = [];
   let sequence = 100_000;
-  const nextNumber = (gap: number) => {
-    sequence += gap;
-    return sequence;
-  };
-  const orderId = () => `${blueprint.promoPrefix}-${nextNumber(random.int(1, 7))}`;
-  const addOrder = (creatorKey: string | null, occurredAt: Date) => {
-    const amount = random.pick(blueprint.basket) * (random.chance(0.1) ? 2 : 1);
-    const customerType = random.chance(0.78) ? 'new' : 'returning';
-    const externalId = orderId();
-    const orderStatus = status(random, blueprint, occurredAt, now);
-    const base = { campaignKey: blueprint.key, creatorKey, customerType, amount } as const;
-    events.push({ ...base, type: 'sale', status: orderStatus, externalId, occurredAt });
-    const refundAt = addDays(occurredAt, random.int(2, 10));
-    if (orderStatus === 'approved' && random.chance(REFUND_SHARE) && refundAt.getTime() <= now.getTime()) {
-      events.push({
-        ...base,
-        type: 'refund',
-        status: 'approved',
-        externalId: `${externalId}-HOAN`,
-        occurredAt: refundAt,
-      });
-    }
+  const log: EventLog = {
+    events: [],
+    nextNumber: (gap) => {
+      sequence += gap;
+      return sequence;
+    },
   };
   let attributed = 0;
   for (const delivery of deliveries) {
-    const orders = Math.round(
-      delivery.clicks * random.float(...blueprint.orderRate) * delivery.conversionMultiplier,
-    );
-    const leads = Math.round(delivery.clicks * random.float(...blueprint.leadRate));
-    const after = (post: PostModel) => post.post.publishedAt.getTime() + random.logNormal(30, 1) * HOUR_MS;
-    for (let index = 0; index < Math.min(orders, MAX_ORDERS_PER_CREATOR); index += 1) {
-      const time = after(random.pick(delivery.posts));
-      if (time > window) continue;
-      addOrder(delivery.creatorKey, new Date(time));
-      attributed += 1;
-    }
-    for (let index = 0; index < Math.min(leads, MAX_ORDERS_PER_CREATOR); index += 1) {
-      const time = after(random.pick(delivery.posts));
-      if (time > window) continue;
-      const occurredAt = new Date(time);
-      const leadStatus = now.getTime() - time < 3 * DAY_MS && random.chance(0.3) ? 'pending' : 'approved';
-      const externalId = `${blueprint.promoPrefix}-L${nextNumber(1)}`;
-      const base = {
-        campaignKey: blueprint.key,
-        creatorKey: delivery.creatorKey,
-        amount: 0,
-        customerType: null,
-      };
-      events.push({ ...base, type: 'lead', status: leadStatus, externalId, occurredAt });
-    }
+    attributed += creatorEvents(random.fork(delivery.creatorKey), log, blueprint, delivery, window, now);
   }
+  const unattributed = random.fork('unattributed');
   const start = campaignStart(blueprint, now).getTime();
   for (let index = 0; index < Math.round(attributed * UNATTRIBUTED_SHARE); index += 1) {
-    addOrder(null, new Date(start + random.next() * (window - start)));
+    addOrder(
+      unattributed,
+      log,
+      blueprint,
+      null,
+      new Date(start + unattributed.next() * (window - start)),
+      now,
+    );
   }
-  events.sort((left, right) => left.occurredAt.getTime() - right.occurredAt.getTime());
-  return events.map((event, index) => ({
+  log.events.sort((left, right) => left.occurredAt.getTime() - right.occurredAt.getTime());
+  return log.events.map((event, index) => ({
     key: `${blueprint.key}-conv-${String(index + 1).padStart(4, '0')}`,
     ...event,
   }));

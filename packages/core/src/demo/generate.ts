@@ -94,7 +94,14 @@ export function generateDemoWorkspace({ seed, now }: DemoOptions): DemoWorkspace
       .toLowerCase();
     return creator.accounts.flatMap((model) => {
       const own = activeDeliverables.filter((item) => item.account.account.key === model.account.key);
-      return createAccountPosts(postRandom, model, own, blueprintsByKey, promoBase, now);
+      return createAccountPosts(
+        postRandom.fork(model.account.key),
+        model,
+        own,
+        blueprintsByKey,
+        promoBase,
+        now,
+      );
     });
   });
 
@@ -105,7 +112,7 @@ export function generateDemoWorkspace({ seed, now }: DemoOptions): DemoWorkspace
   for (const model of postModels) {
     const curve = curves.get(model.account.account.key);
     if (!curve) continue;
-    const activity = createPostActivity(activityRandom, model, curve, now);
+    const activity = createPostActivity(activityRandom.fork(model.post.key), model, curve, now);
     postSnapshots.push(...activity.snapshots);
     comments.push(...activity.comments);
     clicksByPost.set(model.post.key, activity.clicks);
@@ -128,7 +135,7 @@ export function generateDemoWorkspace({ seed, now }: DemoOptions): DemoWorkspace
   const costs = CAMPAIGN_BLUEPRINTS.flatMap((blueprint) => {
     const members = campaignCreators.filter((member) => member.campaignKey === blueprint.key);
     const own = activeDeliverables.filter((item) => item.campaignKey === blueprint.key);
-    return createCosts(moneyRandom, blueprint, members, own, now);
+    return createCosts(moneyRandom.fork(`costs-${blueprint.key}`), blueprint, members, own, now);
   });
   const conversions = CAMPAIGN_BLUEPRINTS.flatMap((blueprint) => {
     const deliveries: CreatorDelivery[] = campaignCreators
@@ -149,7 +156,9 @@ export function generateDemoWorkspace({ seed, now }: DemoOptions): DemoWorkspace
         };
       })
       .filter((delivery) => delivery.posts.length > 0);
-    return deliveries.length > 0 ? createConversions(moneyRandom, blueprint, deliveries, now) : [];
+    return deliveries.length > 0
+      ? createConversions(moneyRandom.fork(`conversions-${blueprint.key}`), blueprint, deliveries, now)
+      : [];
   });
 
   const flags: DemoFlaggedCreators = {
