@@ -50,7 +50,7 @@ function padStart(text: string, width: number): string {
 }
 
 /** Every KPI of one scope, grouped by funnel stage: name, value, and the formula (or why the value is missing). */
-export function renderKpiTable(results: KpiResultSet, lang: Language): string[] {
+function renderKpiTable(results: KpiResultSet, lang: Language): string[] {
   const text = TEXT[lang];
   const rows = KPI_CATALOGUE.map((definition) => {
     const result = results[definition.id];

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type CampaignBundle, formatBundleIssue, parseCampaignBundleJson } from '@lantoa/core/bundle';
 import type { KpiCommandOptions } from './options';
 
-export type LoadedCampaign = { ok: true; bundle: CampaignBundle } | { ok: false; errors: string[] };
+type LoadedCampaign = { ok: true; bundle: CampaignBundle } | { ok: false; errors: string[] };
 
 /**
  * Where the command reads a campaign from. Every source yields a validated campaign bundle, the one input
@@ -13,7 +13,7 @@ export interface KpiSource {
   load(): Promise<LoadedCampaign>;
 }
 
-export function bundleFileSource(path: string): KpiSource {
+function bundleFileSource(path: string): KpiSource {
   return {
     describe: () => path,
     async load() {

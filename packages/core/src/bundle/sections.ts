@@ -23,7 +23,7 @@ export const CampaignSectionSchema = z.strictObject({
   end: dateField,
 });
 
-export const FollowerSnapshotSchema = z.strictObject({ at: instantField, count: countField() });
+const FollowerSnapshotSchema = z.strictObject({ at: instantField, count: countField() });
 
 export const AccountSchema = z.strictObject({
   id: idField,
@@ -33,7 +33,7 @@ export const AccountSchema = z.strictObject({
   followers: z.array(FollowerSnapshotSchema, { error: expecting('a list of follower snapshots') }),
 });
 
-export const PostSnapshotSchema = z.strictObject({
+const PostSnapshotSchema = z.strictObject({
   at: instantField,
   views: recorded(countField()),
   reach: recorded(countField()),

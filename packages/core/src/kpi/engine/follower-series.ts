@@ -40,7 +40,7 @@ export function nearestSnapshotIndex(series: FollowerSeries, at: number): number
   return after < before ? low : low - 1;
 }
 
-export function latestSnapshotIndex(series: FollowerSeries): number {
+function latestSnapshotIndex(series: FollowerSeries): number {
   return series.times.length - 1;
 }
 

@@ -1,7 +1,7 @@
 import { INPUT_LABELS, POST_INPUTS } from '../inputs';
 import type { PostExclusion } from './result';
 
-export const NO_SNAPSHOT_REASON = 'no snapshot at or before the end of the range';
+const NO_SNAPSHOT_REASON = 'no snapshot at or before the end of the range';
 
 const INPUT_COUNT = POST_INPUTS.length;
 

@@ -9,7 +9,7 @@ import {
 import type { PostAggregate } from './post-aggregate';
 import type { PreparedKpiData } from './prepared';
 
-export type ScopeKind = 'campaign' | 'creator' | 'post';
+type ScopeKind = 'campaign' | 'creator' | 'post';
 
 /** What one scope (campaign, creator or post) sees: its posts' aggregate, its accounts and its input slot. */
 export interface ScopeView {
