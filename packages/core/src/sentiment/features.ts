@@ -10,6 +10,12 @@ export interface FeatureConfig {
   charNgramMax: number;
   /** Valence (−5 … 5) of normalised unigrams and space-separated bigrams. */
   lexicon: Readonly<Record<string, number>>;
+  /**
+   * Length of the (L2-normalised) word and character n-gram part per language. A small value makes the
+   * model lean on the language bias and lexicon features: right for English, where the training set is
+   * 1,200 tweets and the lexicon is large.
+   */
+  sparseScale: Readonly<Partial<Record<Language, number>>>;
 }
 
 /** A sparse feature vector. Buffers are reused: copy them before the next `extract` call. */
@@ -31,7 +37,14 @@ const SEED = {
   dense: 9,
 } as const;
 
-const DENSE_NAMES = ['bias', 'lexicon_positive', 'lexicon_negative'] as const;
+const DENSE_NAMES = [
+  'bias',
+  'lexicon_positive',
+  'lexicon_negative',
+  'lexicon_hit',
+  'net_positive',
+  'net_negative',
+] as const;
 const LANGUAGES: readonly Language[] = ['vi', 'en', 'other'];
 const MAX_FEATURES = 1 << 14;
 
@@ -91,7 +104,7 @@ export class FeatureExtractor {
       if (token.kind === 'word' || token.kind === 'hashtag') words.push(token.folded);
     }
     this.addCharNgrams(words.join(' '));
-    normalize(this.out);
+    normalize(this.out, this.config.sparseScale[lang] ?? 1);
     this.addDense(tokens, lang);
     return this.out;
   }
@@ -129,18 +142,21 @@ export class FeatureExtractor {
       if (token.intensified) valence *= 1.5;
       if (valence > 0) positive += valence;
       else negative -= valence;
+      this.add(this.denseHashes.get(`lexicon_hit:${lang}`)! ^ Math.round(valence), 1);
     }
     this.add(this.denseHashes.get(`bias:${lang}`)!, 1);
     this.add(this.denseHashes.get(`lexicon_positive:${lang}`)!, Math.log1p(positive));
     this.add(this.denseHashes.get(`lexicon_negative:${lang}`)!, Math.log1p(negative));
+    const net = positive - negative;
+    if (net !== 0) this.add(this.denseHashes.get(`${net > 0 ? 'net_positive' : 'net_negative'}:${lang}`)!, 1);
   }
 }
 
-function normalize(vector: SparseVector): void {
+function normalize(vector: SparseVector, length: number): void {
   let squares = 0;
   for (let i = 0; i < vector.length; i++) squares += vector.values[i]! * vector.values[i]!;
   if (squares === 0) return;
-  const scale = 1 / Math.sqrt(squares);
+  const scale = length / Math.sqrt(squares);
   for (let i = 0; i < vector.length; i++) vector.values[i]! *= scale;
 }
 

@@ -22,6 +22,7 @@ const headerSchema = z.object({
     charNgramMin: z.number().int().min(1).max(8),
     charNgramMax: z.number().int().min(1).max(8),
     lexicon: z.record(z.string(), z.number()),
+    sparseScale: z.object({ vi: z.number(), en: z.number(), other: z.number() }).partial(),
   }),
   weightScale: z.number().positive(),
   metadata: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),

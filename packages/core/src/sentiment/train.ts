@@ -20,6 +20,7 @@ export interface TrainingOptions {
   hashBits: number;
   charNgramMin: number;
   charNgramMax: number;
+  sparseScale: Partial<Record<Language, number>>;
   epochs: number;
   learningRate: number;
   l2: number;
@@ -35,6 +36,7 @@ export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
   hashBits: 18,
   charNgramMin: 2,
   charNgramMax: 5,
+  sparseScale: { vi: 1, en: 0.1, other: 1 },
   epochs: 6,
   learningRate: 0.2,
   l2: 1e-7,
@@ -121,6 +123,7 @@ export function trainSentimentModel(
     hashBits: options.hashBits,
     charNgramMin: options.charNgramMin,
     charNgramMax: options.charNgramMax,
+    sparseScale: options.sparseScale,
     lexicon: { ...BUILT_IN_LEXICON, ...options.lexicon },
   };
   const data = encode(withFoldedCopies(examples, options.foldedCopyShare, random), new FeatureExtractor(features));
