@@ -9,7 +9,7 @@ import {
   type PreparedKpiData,
   prepareKpiData,
 } from '../kpi';
-import { DEFAULT_TIER_THRESHOLDS, type TierId, tierForFollowers } from '../tiers';
+import { accountTiers, DEFAULT_TIER_THRESHOLDS, type TierId } from '../tiers';
 import type { CampaignBundle } from './schema';
 import { bundleKpiOptions, bundleToKpiDataset } from './to-dataset';
 
@@ -35,12 +35,7 @@ export function followerGrowthRequests(
 /** Every KPI of a validated bundle at campaign and creator level, plus tiers and the requested follower growth. */
 export function computeBundleKpis(bundle: CampaignBundle, range?: KpiRange): BundleKpis {
   const prepared = prepareKpiData(bundleToKpiDataset(bundle), bundleKpiOptions(bundle, range));
-  const thresholds = bundle.tier_thresholds ?? DEFAULT_TIER_THRESHOLDS;
-  const tiers = new Map<string, TierId | null>();
-  prepared.accounts.ids.forEach((accountId, a) => {
-    const { counts } = prepared.accounts.followers[a]!;
-    tiers.set(accountId, counts.length ? tierForFollowers(counts[counts.length - 1]!, thresholds) : null);
-  });
+  const tiers = accountTiers(prepared, bundle.tier_thresholds ?? DEFAULT_TIER_THRESHOLDS);
   const growth = new Map<string, FollowerGrowth>();
   for (const request of followerGrowthRequests(bundle)) {
     const account = bundle.accounts.find((candidate) => candidate.id === request.account)!;

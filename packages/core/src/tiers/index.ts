@@ -1,3 +1,4 @@
+export { accountTiers } from './account-tiers';
 export {
   type BenchmarkBand,
   type BenchmarkSource,

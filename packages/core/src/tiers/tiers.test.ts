@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { prepareKpiData } from '../kpi';
 import {
+  accountTiers,
   compareToBand,
   DEFAULT_BENCHMARK_BANDS,
   findBenchmarkBand,
@@ -37,6 +39,28 @@ describe('tierForFollowers', () => {
         expect(followers >= min && (max === null || followers < max)).toBe(true);
       }),
     );
+  });
+
+  it('tiers accounts by their latest follower count in range', () => {
+    const account = (id: string, counts: number[]) => ({
+      id,
+      creator: id,
+      platform: 'tiktok' as const,
+      followers: counts.map((count, day) => ({ at: day, count })),
+    });
+    const dataset = {
+      currency: 'VND',
+      accounts: [account('a', [900, 1000]), account('b', [60_000, 40_000]), account('c', [])],
+      posts: [],
+      costs: [],
+      conversions: [],
+    };
+    expect(Object.fromEntries(accountTiers(prepareKpiData(dataset)))).toEqual({
+      a: 'nano',
+      b: 'micro',
+      c: null,
+    });
+    expect(accountTiers(prepareKpiData(dataset, { range: { to: 0 } })).get('b')).toBe('macro');
   });
 
   it('validates edited thresholds', () => {
