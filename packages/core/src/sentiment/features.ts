@@ -52,6 +52,8 @@ export class FeatureExtractor {
   private readonly shift: number;
   private readonly denseHashes: Map<string, number>;
   private readonly foldedLexicon: Map<string, number>;
+  /** Folded first words of the lexicon's two-word entries: only these need a bigram lookup. */
+  private readonly bigramStarts: Set<string>;
   private readonly out: SparseVector = {
     buckets: new Int32Array(MAX_FEATURES),
     values: new Float32Array(MAX_FEATURES),
@@ -66,6 +68,11 @@ export class FeatureExtractor {
       ),
     );
     this.foldedLexicon = foldedUnambiguousLexicon(config.lexicon);
+    this.bigramStarts = new Set(
+      [...this.foldedLexicon.keys(), ...Object.keys(config.lexicon).map(foldKey)]
+        .filter((entry) => entry.includes(' '))
+        .map((entry) => entry.slice(0, entry.indexOf(' '))),
+    );
   }
 
   private add(rawHash: number, value: number): void {
@@ -134,7 +141,7 @@ export class FeatureExtractor {
       const next = tokens[i + 1];
       const accented = token.text !== token.folded;
       let valence = this.lexiconValence(token.text, token.folded, accented) ?? 0;
-      if (next && next.kind !== 'punct') {
+      if (next && next.kind !== 'punct' && this.bigramStarts.has(token.folded)) {
         valence += this.lexiconValence(`${token.text} ${next.text}`, `${token.folded} ${next.folded}`, accented) ?? 0;
       }
       if (valence === 0) continue;
@@ -160,11 +167,15 @@ function normalize(vector: SparseVector, length: number): void {
   for (let i = 0; i < vector.length; i++) vector.values[i]! *= scale;
 }
 
+function foldKey(entry: string): string {
+  return entry.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+}
+
 function foldedUnambiguousLexicon(lexicon: Readonly<Record<string, number>>): Map<string, number> {
   const folded = new Map<string, number>();
   const conflicting = new Set<string>();
   for (const [entry, valence] of Object.entries(lexicon)) {
-    const key = entry.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    const key = foldKey(entry);
     const existing = folded.get(key);
     if (existing !== undefined && Math.sign(existing) !== Math.sign(valence)) conflicting.add(key);
     folded.set(key, valence);

@@ -34,26 +34,40 @@ export interface Token {
 
 export type TokenLanguage = 'vi' | 'en' | 'other';
 
-const TOKEN_PATTERN = new RegExp(
+/** Token alternatives in priority order; the group number of each is its index + 1. */
+const ALTERNATIVES: readonly [TokenKind, string][] = [
+  ['word', "[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)?(?![\\p{N}._-]|:\\/\\/)"],
   [
-    '(?<url>(?:https?:\\/\\/|www\\.)\\S+|[\\p{L}\\p{N}-]+\\.(?:com|vn|net|org|ly|me|io|co|shop|info|link)(?:\\/\\S*)?(?![\\p{L}\\p{N}]))',
-    '(?<phone>(?:\\+84|84|0)(?:[\\s.-]?\\d){8,10}(?!\\d))',
-    '(?<mention>@[\\p{L}\\p{M}\\p{N}_.]+)',
-    '(?<hashtag>#[\\p{L}\\p{M}\\p{N}_]+)',
-    `(?<emoticon>${EMOTICON_SOURCE})`,
-    '(?<price>\\d+(?:[.,]\\d+)*\\s?(?:k|tr|triệu|nghìn|ngàn|đ|vnđ|vnd|usd|\\$)(?![\\p{L}\\p{N}]))',
-    '(?<number>\\d+(?:[.,]\\d+)*%?(?![\\p{L}\\p{N}]))',
-    '(?<emoji>\\p{Extended_Pictographic}(?:[\\uFE0E\\uFE0F\\u{1F3FB}-\\u{1F3FF}]|\\u200D\\p{Extended_Pictographic})*)',
-    "(?<word>[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}]+)?)",
-    '(?<punct>[^\\s])',
-  ].join('|'),
-  'gu',
-);
+    'url',
+    '(?:https?:\\/\\/|www\\.)\\S+|[\\p{L}\\p{N}-]+\\.(?:com|vn|net|org|ly|me|io|co|shop|info|link)(?:\\/\\S*)?(?![\\p{L}\\p{N}])',
+  ],
+  ['phone', '(?:\\+84|84|0)(?:[\\s.-]?\\d){8,10}(?!\\d)'],
+  ['mention', '@[\\p{L}\\p{M}\\p{N}_.]+'],
+  ['hashtag', '#[\\p{L}\\p{M}\\p{N}_]+'],
+  ['emoticon', EMOTICON_SOURCE],
+  ['price', '\\d+(?:[.,]\\d+)*\\s?(?:k|tr|triệu|nghìn|ngàn|đ|vnđ|vnd|usd|\\$)(?![\\p{L}\\p{N}])'],
+  ['number', '\\d+(?:[.,]\\d+)*%?(?![\\p{L}\\p{N}])'],
+  ['emoji', '\\p{Extended_Pictographic}(?:[\\uFE0E\\uFE0F\\u{1F3FB}-\\u{1F3FF}]|\\u200D\\p{Extended_Pictographic})*'],
+  ['word', "[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}]+)?"],
+  ['punct', '[^\\s]'],
+];
+
+const TOKEN_PATTERN = new RegExp(ALTERNATIVES.map(([, source]) => `(${source})`).join('|'), 'gu');
 
 const LAUGHTER = /^(?:k{3,}|(?:h[aeiyo]|k[aeh]|h[aeo]h[aeo]){2,}h?|hj(?:hj)+|=+\)+|lol)$/;
 
+function hasRunOfThree(folded: string): boolean {
+  for (let i = 2; i < folded.length; i++) {
+    if (folded.charCodeAt(i) === folded.charCodeAt(i - 1) && folded.charCodeAt(i) === folded.charCodeAt(i - 2)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Runs of 3+ copies of a letter (compared without diacritics) become `keep` letters: "quáaaa" → "quá". */
 function squeezeElongation(word: string, folded: string, keep: number): string {
+  if (!hasRunOfThree(folded)) return word;
   let out = '';
   let i = 0;
   while (i < word.length) {
@@ -70,11 +84,12 @@ function special(text: string, kind: TokenKind, start: number, end: number): Tok
   return { text, folded: text, kind, start, end, negated: false, intensified: false, elongated: false };
 }
 
-function pushWords(tokens: Token[], text: string, start: number, end: number, elongated: boolean): void {
-  for (const part of text.split(' ')) {
+function pushWords(tokens: Token[], text: string, folded: string, start: number, end: number, elongated: boolean): void {
+  const parts = text.includes(' ') ? text.split(' ') : [text];
+  for (const part of parts) {
     tokens.push({
       text: part,
-      folded: foldPreservingOffsets(part),
+      folded: parts.length === 1 && folded.length === part.length ? folded : foldPreservingOffsets(part),
       kind: 'word',
       start,
       end,
@@ -86,7 +101,8 @@ function pushWords(tokens: Token[], text: string, start: number, end: number, el
 }
 
 function splitContraction(lower: string): string {
-  const apostrophe = lower.search(/['’]/);
+  let apostrophe = lower.indexOf("'");
+  if (apostrophe < 0) apostrophe = lower.indexOf('’');
   if (apostrophe < 0) return lower;
   const plain = lower.replace('’', "'");
   if (plain.endsWith("n't")) {
@@ -111,7 +127,7 @@ function pushWord(tokens: Token[], raw: string, start: number, end: number, lang
   const elongated = squeezed.length !== lower.length;
   const dictionary = lang === 'en' ? ENGLISH_CHAT : VIETNAMESE_TEENCODE;
   const expanded = dictionary.get(squeezed) ?? splitContraction(squeezed);
-  pushWords(tokens, expanded, start, end, elongated);
+  pushWords(tokens, expanded, expanded === lower ? folded : '', start, end, elongated);
 }
 
 /**
@@ -121,28 +137,50 @@ function pushWord(tokens: Token[], raw: string, start: number, end: number, lang
 export function tokenize(input: string, lang: TokenLanguage = 'vi'): Token[] {
   const text = normalizeUnicode(input);
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const groups = match.groups ?? {};
+  const pattern = new RegExp(TOKEN_PATTERN);
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    let group = 1;
+    while (match[group] === undefined) group++;
+    const kind = ALTERNATIVES[group - 1]![0];
     const value = match[0];
     const start = match.index;
     const end = start + value.length;
-    if (groups.word !== undefined) pushWord(tokens, value, start, end, lang);
-    else if (groups.punct !== undefined) tokens.push(special(value, 'punct', start, end));
-    else if (groups.emoji !== undefined)
-      tokens.push(special(emotionToken(classifyEmoji(value)), 'emoji', start, end));
-    else if (groups.emoticon !== undefined)
-      tokens.push(special(emotionToken(classifyEmoticon(value)), 'emoticon', start, end));
-    else if (groups.number !== undefined) tokens.push(special('<num>', 'number', start, end));
-    else if (groups.price !== undefined) tokens.push(special('<price>', 'price', start, end));
-    else if (groups.url !== undefined) tokens.push(special('<url>', 'url', start, end));
-    else if (groups.phone !== undefined) tokens.push(special('<phone>', 'phone', start, end));
-    else if (groups.mention !== undefined) tokens.push(special('<user>', 'mention', start, end));
-    else if (groups.hashtag !== undefined) {
-      const first = tokens.length;
-      pushWord(tokens, value.slice(1), start, end, lang);
-      for (let i = first; i < tokens.length; i++) tokens[i]!.kind = 'hashtag';
+    switch (kind) {
+      case 'word':
+        pushWord(tokens, value, start, end, lang);
+        break;
+      case 'punct':
+        tokens.push(special(value, 'punct', start, end));
+        break;
+      case 'emoji':
+        tokens.push(special(emotionToken(classifyEmoji(value)), 'emoji', start, end));
+        break;
+      case 'emoticon':
+        tokens.push(special(emotionToken(classifyEmoticon(value)), 'emoticon', start, end));
+        break;
+      case 'hashtag': {
+        const first = tokens.length;
+        pushWord(tokens, value.slice(1), start, end, lang);
+        for (let i = first; i < tokens.length; i++) tokens[i]!.kind = 'hashtag';
+        break;
+      }
+      default:
+        tokens.push(special(SPECIAL_TEXT[kind], kind, start, end));
     }
   }
   markModifiers(tokens);
   return tokens;
 }
+
+const SPECIAL_TEXT: Record<TokenKind, string> = {
+  word: '',
+  punct: '',
+  emoji: '',
+  emoticon: '',
+  hashtag: '',
+  number: '<num>',
+  price: '<price>',
+  url: '<url>',
+  phone: '<phone>',
+  mention: '<user>',
+};

@@ -27,34 +27,38 @@ export function normalizeUnicode(text: string): string {
   return moveToneToFirstVowel(text.normalize('NFD')).normalize('NFC');
 }
 
-const foldedCharCache = new Map<number, string>();
+const TABLE_SIZE = 0x2000;
+let foldTable: Uint16Array | undefined;
 
-function foldChar(code: number): string {
-  let folded = foldedCharCache.get(code);
-  if (folded === undefined) {
-    const single = foldDiacritics(String.fromCharCode(code));
-    folded = single.length === 1 ? single : String.fromCharCode(code).toLowerCase();
-    if (folded.length !== 1) folded = String.fromCharCode(code);
-    foldedCharCache.set(code, folded);
+/** Folded code unit for every code unit below U+2000 (Latin, Vietnamese, combining marks). */
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    const char = String.fromCharCode(code);
+    const folded = foldDiacritics(char);
+    const lower = char.toLowerCase();
+    table[code] = folded.length === 1 ? folded.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : code;
   }
-  return folded;
+  return table;
 }
 
 /**
  * Same result as `foldDiacritics` on NFC text, but one output character per input UTF-16 unit, so
- * offsets in the folded string are offsets in the input. Faster on short tokens (cached per character).
+ * offsets in the folded string are offsets in the input. Table-driven: much faster on short strings.
  */
 export function foldPreservingOffsets(text: string): string {
+  const table = (foldTable ??= buildFoldTable());
   let out = '';
+  let chunk: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-    } else {
-      out += foldChar(code);
+    chunk.push(code < TABLE_SIZE ? table[code]! : code);
+    if (chunk.length === 4096) {
+      out += String.fromCharCode(...chunk);
+      chunk = [];
     }
   }
-  return out;
+  return out + String.fromCharCode(...chunk);
 }
 
 /** True when the text carries at least one Vietnamese diacritic (tone or vowel shape) or "đ". */
