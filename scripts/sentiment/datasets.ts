@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import type { LabelledText, SentimentLabel } from '@lantoa/core/sentiment';
+import { parse } from 'csv-parse/sync';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const dataRoot = path.resolve(repoRoot, '../shared/data');

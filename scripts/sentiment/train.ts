@@ -62,7 +62,7 @@ const lexiconDocs: LabelledText[] =
         }))
     : [];
 
-function fit(examples: LabelledText[]) {
+function fitModel(examples: LabelledText[]) {
   return trainSentimentModel([...examples, ...lexiconDocs], {
     epochs: Number(args.epochs),
     learningRate: Number(args.lr),
@@ -89,7 +89,7 @@ if (args['cv-english']) {
     const trainPart = pool.filter((_, i) => i % 5 !== fold);
     const validation = pool.filter((_, i) => i % 5 === fold);
     const cvModel = new SentimentModel(
-      fit([...aivivn.train, ...vsfc.train, ...withBalancedWeights(trainPart, englishWeight)]),
+      fitModel([...aivivn.train, ...vsfc.train, ...withBalancedWeights(trainPart, englishWeight)]),
     );
     const report = evaluateSplit(cvModel, validation, 'three-class');
     recalls.push(report.macroRecall);
@@ -107,7 +107,7 @@ if (args['cv-english']) {
 }
 
 const started = performance.now();
-const data = fit(trainingSet);
+const data = fitModel(trainingSet);
 const trainSeconds = (performance.now() - started) / 1000;
 const model = new SentimentModel(data);
 

@@ -9,7 +9,8 @@ export interface LanguageGuess {
 }
 
 const VIETNAMESE_ONLY_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu;
-const NON_LATIN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Khmer}\p{Script=Lao}]/gu;
+const NON_LATIN_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Khmer}\p{Script=Lao}]/gu;
 
 /** Frequent Vietnamese syllables, written without diacritics so that unaccented text is recognised. */
 const VIETNAMESE_WORDS: ReadonlySet<string> = new Set(

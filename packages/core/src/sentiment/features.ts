@@ -64,7 +64,10 @@ export class FeatureExtractor {
     this.shift = 32 - config.hashBits;
     this.denseHashes = new Map(
       LANGUAGES.flatMap((lang) =>
-        DENSE_NAMES.map((name): [string, number] => [`${name}:${lang}`, hashString(`${name}:${lang}`, SEED.dense)]),
+        DENSE_NAMES.map((name): [string, number] => [
+          `${name}:${lang}`,
+          hashString(`${name}:${lang}`, SEED.dense),
+        ]),
       ),
     );
     this.foldedLexicon = foldedUnambiguousLexicon(config.lexicon);
@@ -129,7 +132,9 @@ export class FeatureExtractor {
   }
 
   private lexiconValence(text: string, folded: string, accented: boolean): number | undefined {
-    return accented ? this.config.lexicon[text] : (this.config.lexicon[text] ?? this.foldedLexicon.get(folded));
+    return accented
+      ? this.config.lexicon[text]
+      : (this.config.lexicon[text] ?? this.foldedLexicon.get(folded));
   }
 
   private addDense(tokens: readonly Token[], lang: Language): void {
@@ -142,7 +147,8 @@ export class FeatureExtractor {
       const accented = token.text !== token.folded;
       let valence = this.lexiconValence(token.text, token.folded, accented) ?? 0;
       if (next && next.kind !== 'punct' && this.bigramStarts.has(token.folded)) {
-        valence += this.lexiconValence(`${token.text} ${next.text}`, `${token.folded} ${next.folded}`, accented) ?? 0;
+        valence +=
+          this.lexiconValence(`${token.text} ${next.text}`, `${token.folded} ${next.folded}`, accented) ?? 0;
       }
       if (valence === 0) continue;
       if (token.negated) valence = -valence * 0.75;
@@ -168,7 +174,10 @@ function normalize(vector: SparseVector, length: number): void {
 }
 
 function foldKey(entry: string): string {
-  return entry.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  return entry
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
 }
 
 function foldedUnambiguousLexicon(lexicon: Readonly<Record<string, number>>): Map<string, number> {

@@ -48,7 +48,8 @@ export function encodeSentimentModel(model: SentimentModelData): Uint8Array {
   view.setUint32(8, headerBytes.length, true);
   bytes.set(headerBytes, PREFIX_BYTES);
   const weightsOffset = PREFIX_BYTES + headerBytes.length;
-  for (let i = 0; i < model.weights.length; i++) view.setInt16(weightsOffset + i * 2, model.weights[i]!, true);
+  for (let i = 0; i < model.weights.length; i++)
+    view.setInt16(weightsOffset + i * 2, model.weights[i]!, true);
   return bytes;
 }
 

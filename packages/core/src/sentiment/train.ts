@@ -4,8 +4,8 @@ import { tokenize } from '../text/tokenize';
 import { type FeatureConfig, FeatureExtractor } from './features';
 import { CLASS_COUNT, SENTIMENT_LABELS, type SentimentLabel } from './labels';
 import { BUILT_IN_LEXICON } from './lexicon';
-import type { SentimentModelData } from './model-format';
 import { softmax3 } from './model';
+import type { SentimentModelData } from './model-format';
 
 export interface LabelledText {
   text: string;
@@ -65,7 +65,11 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function withFoldedCopies(examples: readonly LabelledText[], share: number, random: () => number): LabelledText[] {
+function withFoldedCopies(
+  examples: readonly LabelledText[],
+  share: number,
+  random: () => number,
+): LabelledText[] {
   const out: LabelledText[] = [];
   for (const example of examples) {
     const lang = example.lang ?? detectLanguage(example.text).lang;
@@ -93,8 +97,10 @@ function encode(examples: readonly LabelledText[], extractor: FeatureExtractor):
   });
   const buckets = new Int32Array(total);
   const values = new Float32Array(total);
-  bucketChunks.forEach((chunk, i) => buckets.set(chunk, offsets[i]!));
-  valueChunks.forEach((chunk, i) => values.set(chunk, offsets[i]!));
+  for (let i = 0; i < examples.length; i++) {
+    buckets.set(bucketChunks[i]!, offsets[i]!);
+    values.set(valueChunks[i]!, offsets[i]!);
+  }
   const labels = Uint8Array.from(examples, (example) => SENTIMENT_LABELS.indexOf(example.label));
   const weights = Float32Array.from(examples, (example) => example.weight ?? 1);
   return { offsets, buckets, values, labels, weights };
@@ -126,7 +132,10 @@ export function trainSentimentModel(
     sparseScale: options.sparseScale,
     lexicon: { ...BUILT_IN_LEXICON, ...options.lexicon },
   };
-  const data = encode(withFoldedCopies(examples, options.foldedCopyShare, random), new FeatureExtractor(features));
+  const data = encode(
+    withFoldedCopies(examples, options.foldedCopyShare, random),
+    new FeatureExtractor(features),
+  );
   const size = (1 << options.hashBits) * CLASS_COUNT;
   const weights = new Float32Array(size);
   const squaredGradients = new Float32Array(size).fill(1e-6);
@@ -161,7 +170,11 @@ export function trainSentimentModel(
   return quantize(weights, features, options);
 }
 
-function quantize(weights: Float32Array, features: FeatureConfig, options: TrainingOptions): SentimentModelData {
+function quantize(
+  weights: Float32Array,
+  features: FeatureConfig,
+  options: TrainingOptions,
+): SentimentModelData {
   let largest = 0;
   for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
   const weightScale = largest > 0 ? largest / 32767 : 1;

@@ -30,8 +30,8 @@ export const EMOTICON_SOURCE =
 
 export function classifyEmoticon(emoticon: string): EmotionClass {
   if (/^<3/.test(emoticon)) return 'love';
-  if (/[(\[{]|'\(|[tT]_+[tT]/.test(emoticon)) return 'neg';
-  if (/[|\/\\]|-_+-|[oO]$/.test(emoticon)) return 'neutral';
+  if (/[([{]|'\(|[tT]_+[tT]/.test(emoticon)) return 'neg';
+  if (/[|/\\]|-_+-|[oO]$/.test(emoticon)) return 'neutral';
   if (/[)\]}]{2,}|[xX][dD]|[vV]$|^=/.test(emoticon)) return 'laugh';
   return 'pos';
 }

@@ -45,7 +45,15 @@ export const PRE_INTENSIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Intensifiers placed after the word they strengthen ("đẹp quá", "ngon lắm", "ngon vãi"). */
-export const POST_INTENSIFIERS: ReadonlySet<string> = new Set(['quá', 'lắm', 'vãi', 'thật', 'ghê', 'cực', 'xỉu']);
+export const POST_INTENSIFIERS: ReadonlySet<string> = new Set([
+  'quá',
+  'lắm',
+  'vãi',
+  'thật',
+  'ghê',
+  'cực',
+  'xỉu',
+]);
 
 /** Words inside "cực kỳ", "vô cùng", "hết sức" that belong to the intensifier, not to the modified word. */
 const INTENSIFIER_TAILS: ReadonlySet<string> = new Set(['kỳ', 'kì', 'cùng', 'sức', 'sự']);
@@ -68,8 +76,7 @@ function markNegation(tokens: Token[]): void {
     else if (isNegator(tokens, i)) {
       scope = NEGATION_SCOPE;
       if (token.text === 'đâu') i++;
-    }
-    else if (scope > 0 && token.kind !== 'punct') {
+    } else if (scope > 0 && token.kind !== 'punct') {
       token.negated = true;
       scope--;
     }

@@ -1,4 +1,10 @@
-import { classifyEmoji, classifyEmoticon, EMOTICON_SOURCE, emotionToken, VSFC_EMOTICON_WORDS } from './emoticons';
+import {
+  classifyEmoji,
+  classifyEmoticon,
+  EMOTICON_SOURCE,
+  emotionToken,
+  VSFC_EMOTICON_WORDS,
+} from './emoticons';
 import { markModifiers } from './modifiers';
 import { ENGLISH_CHAT, IRREGULAR_NEGATIVE_CONTRACTIONS, VIETNAMESE_TEENCODE } from './teencode';
 import { foldPreservingOffsets, normalizeUnicode } from './unicode';
@@ -36,7 +42,7 @@ export type TokenLanguage = 'vi' | 'en' | 'other';
 
 /** Token alternatives in priority order; the group number of each is its index + 1. */
 const ALTERNATIVES: readonly [TokenKind, string][] = [
-  ['word', "[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)?(?![\\p{N}._-]|:\\/\\/)"],
+  ['word', "[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)?(?![\\p{L}\\p{M}\\p{N}._'’-]|:\\/\\/)"],
   [
     'url',
     '(?:https?:\\/\\/|www\\.)\\S+|[\\p{L}\\p{N}-]+\\.(?:com|vn|net|org|ly|me|io|co|shop|info|link)(?:\\/\\S*)?(?![\\p{L}\\p{N}])',
@@ -47,7 +53,10 @@ const ALTERNATIVES: readonly [TokenKind, string][] = [
   ['emoticon', EMOTICON_SOURCE],
   ['price', '\\d+(?:[.,]\\d+)*\\s?(?:k|tr|triệu|nghìn|ngàn|đ|vnđ|vnd|usd|\\$)(?![\\p{L}\\p{N}])'],
   ['number', '\\d+(?:[.,]\\d+)*%?(?![\\p{L}\\p{N}])'],
-  ['emoji', '\\p{Extended_Pictographic}(?:[\\uFE0E\\uFE0F\\u{1F3FB}-\\u{1F3FF}]|\\u200D\\p{Extended_Pictographic})*'],
+  [
+    'emoji',
+    '\\p{Extended_Pictographic}(?:[\\uFE0E\\uFE0F\\u{1F3FB}-\\u{1F3FF}]|\\u200D\\p{Extended_Pictographic})*',
+  ],
   ['word', "[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}]+)?"],
   ['punct', '[^\\s]'],
 ];
@@ -58,7 +67,10 @@ const LAUGHTER = /^(?:k{3,}|(?:h[aeiyo]|k[aeh]|h[aeo]h[aeo]){2,}h?|hj(?:hj)+|=+\
 
 function hasRunOfThree(folded: string): boolean {
   for (let i = 2; i < folded.length; i++) {
-    if (folded.charCodeAt(i) === folded.charCodeAt(i - 1) && folded.charCodeAt(i) === folded.charCodeAt(i - 2)) {
+    if (
+      folded.charCodeAt(i) === folded.charCodeAt(i - 1) &&
+      folded.charCodeAt(i) === folded.charCodeAt(i - 2)
+    ) {
       return true;
     }
   }
@@ -84,7 +96,14 @@ function special(text: string, kind: TokenKind, start: number, end: number): Tok
   return { text, folded: text, kind, start, end, negated: false, intensified: false, elongated: false };
 }
 
-function pushWords(tokens: Token[], text: string, folded: string, start: number, end: number, elongated: boolean): void {
+function pushWords(
+  tokens: Token[],
+  text: string,
+  folded: string,
+  start: number,
+  end: number,
+  elongated: boolean,
+): void {
   const parts = text.includes(' ') ? text.split(' ') : [text];
   for (const part of parts) {
     tokens.push({

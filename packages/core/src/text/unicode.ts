@@ -1,6 +1,6 @@
 import { foldDiacritics } from './fold';
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * "oa", "oe", "uy" at the end of a syllable take the tone on either vowel depending on the spelling
@@ -23,7 +23,7 @@ function moveToneToFirstVowel(decomposed: string): string {
 
 /** NFC with one canonical tone placement, so "hoà" and "hòa" become the same string. Case is kept. */
 export function normalizeUnicode(text: string): string {
-  if (ASCII_ONLY.test(text)) return text;
+  if (!NON_ASCII.test(text)) return text;
   return moveToneToFirstVowel(text.normalize('NFD')).normalize('NFC');
 }
 
@@ -37,7 +37,8 @@ function buildFoldTable(): Uint16Array {
     const char = String.fromCharCode(code);
     const folded = foldDiacritics(char);
     const lower = char.toLowerCase();
-    table[code] = folded.length === 1 ? folded.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : code;
+    table[code] =
+      folded.length === 1 ? folded.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : code;
   }
   return table;
 }
@@ -47,7 +48,8 @@ function buildFoldTable(): Uint16Array {
  * offsets in the folded string are offsets in the input. Table-driven: much faster on short strings.
  */
 export function foldPreservingOffsets(text: string): string {
-  const table = (foldTable ??= buildFoldTable());
+  foldTable ??= buildFoldTable();
+  const table = foldTable;
   let out = '';
   let chunk: number[] = [];
   for (let i = 0; i < text.length; i++) {
