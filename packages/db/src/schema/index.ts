@@ -4,5 +4,6 @@ export * from './campaigns';
 export * from './creator-stats';
 export * from './creators';
 export * from './jobs';
+export * from './links';
 export * from './posts';
 export * from './workspaces';
