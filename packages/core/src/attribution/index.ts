@@ -1,0 +1,6 @@
+export { isBotUserAgent } from './bot';
+export { generatePromoCodes, PROMO_PREFIX_PATTERN } from './promo-code';
+export { createRepeatTracker, type RepeatTracker } from './repeat-tracker';
+export { randomSlug, SLUG_PATTERN } from './slug';
+export { buildDestinationUrl, type Utm, utmToken } from './utm';
+export { vietnamDayNumber } from './visitor-day';
