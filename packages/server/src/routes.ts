@@ -1,8 +1,18 @@
 import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './features/api-keys/api-key-routes';
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
+import { createCreatorRoute, updateCreatorRoute } from './features/creators/creator-write-routes';
+import { exportCreatorsRoute } from './features/creators/export-creators-route';
+import { getCreatorRoute } from './features/creators/get-creator-route';
 import { listCreatorsRoute } from './features/creators/list-creators-route';
 import { loadDemoRoute } from './features/demo/demo-route';
+import { linkQrRoute } from './features/links/link-qr-route';
+import { createLinkRoute, getLinkRoute, listLinksRoute, updateLinkRoute } from './features/links/link-routes';
+import {
+  createUtmPresetRoute,
+  deleteUtmPresetRoute,
+  listUtmPresetsRoute,
+} from './features/links/utm-preset-routes';
 import { healthz, readyz } from './features/health/health-routes';
 import {
   acceptInvitationRoute,
@@ -50,5 +60,17 @@ export const ROUTES: readonly AnyRoute[] = [
   getJobRoute,
   loadDemoRoute,
   listCreatorsRoute,
+  exportCreatorsRoute,
+  createCreatorRoute,
+  getCreatorRoute,
+  updateCreatorRoute,
   listCampaignsRoute,
+  listLinksRoute,
+  getLinkRoute,
+  createLinkRoute,
+  updateLinkRoute,
+  linkQrRoute,
+  listUtmPresetsRoute,
+  createUtmPresetRoute,
+  deleteUtmPresetRoute,
 ] as AnyRoute[];

@@ -1,0 +1,78 @@
+import { DEFAULT_TIER_THRESHOLDS, type TierThresholds } from '@lantoa/core/tiers';
+import type { Db } from '@lantoa/db';
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../http/contexts';
+
+export interface RefreshScope {
+  /** Only these creators; all of the workspace when omitted. */
+  creatorIds?: string[];
+  /** Only creators that have no stats row yet (e.g. rows written by the demo loader). */
+  missingOnly?: boolean;
+}
+
+/**
+ * Recomputes the derived search columns (platforms, largest follower count and its tier, ER by followers as a
+ * ratio of sums over each post's latest snapshot, fee range from the rate card) in one statement. Quality and risk
+ * are left as they are: they are written by vetting.
+ */
+export async function refreshCreatorStats(
+  db: Db | Tx,
+  workspaceId: string,
+  scope: RefreshScope = {},
+  thresholds: TierThresholds = DEFAULT_TIER_THRESHOLDS,
+): Promise<number> {
+  if (scope.creatorIds && scope.creatorIds.length === 0) return 0;
+  const only = scope.creatorIds
+    ? sql`AND c.id IN (${sql.join(
+        scope.creatorIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
+  const missing = scope.missingOnly
+    ? sql`AND NOT EXISTS (SELECT 1 FROM creator_stats s WHERE s.creator_id = c.id)`
+    : sql``;
+  const result = await db.execute(sql`
+    INSERT INTO creator_stats
+      (creator_id, workspace_id, platforms, followers, tier, engagement_rate, posts_count, fee_min, fee_max, computed_at)
+    SELECT c.id, c.workspace_id, acc.platforms, acc.followers,
+      CASE
+        WHEN acc.followers IS NULL THEN NULL
+        WHEN acc.followers >= ${thresholds.mega} THEN 'mega'
+        WHEN acc.followers >= ${thresholds.macro} THEN 'macro'
+        WHEN acc.followers >= ${thresholds.micro} THEN 'micro'
+        WHEN acc.followers >= ${thresholds.nano} THEN 'nano'
+        ELSE 'koc'
+      END,
+      er.rate, coalesce(er.posts, 0), fee.min_fee, fee.max_fee, now()
+    FROM creators c
+    CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(DISTINCT a.platform ORDER BY a.platform), '{}') AS platforms,
+        max(a.followers) AS followers
+      FROM creator_accounts a WHERE a.creator_id = c.id
+    ) acc
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS posts,
+        100.0 * sum(coalesce(ls.likes, 0) + coalesce(ls.comments, 0) + coalesce(ls.shares, 0) + coalesce(ls.saves, 0))
+          FILTER (WHERE a.followers > 0 AND ls.has_engagement)
+          / nullif(sum(a.followers) FILTER (WHERE a.followers > 0 AND ls.has_engagement), 0) AS rate
+      FROM posts p
+      JOIN creator_accounts a ON a.id = p.account_id
+      JOIN LATERAL (
+        SELECT s.likes, s.comments, s.shares, s.saves,
+          (s.likes IS NOT NULL OR s.comments IS NOT NULL OR s.shares IS NOT NULL OR s.saves IS NOT NULL) AS has_engagement
+        FROM post_snapshots s WHERE s.post_id = p.id ORDER BY s.at DESC LIMIT 1
+      ) ls ON true
+      WHERE p.creator_id = c.id
+    ) er
+    CROSS JOIN LATERAL (
+      SELECT min((item->>'amount')::bigint) AS min_fee, max((item->>'amount')::bigint) AS max_fee
+      FROM jsonb_array_elements(c.rate_card) item
+    ) fee
+    WHERE c.workspace_id = ${workspaceId} ${only} ${missing}
+    ON CONFLICT (creator_id) DO UPDATE SET
+      platforms = excluded.platforms, followers = excluded.followers, tier = excluded.tier,
+      engagement_rate = excluded.engagement_rate, posts_count = excluded.posts_count,
+      fee_min = excluded.fee_min, fee_max = excluded.fee_max, computed_at = excluded.computed_at
+  `);
+  return result.rowCount ?? 0;
+}
