@@ -6,13 +6,6 @@ import { exportCreatorsRoute } from './features/creators/export-creators-route';
 import { getCreatorRoute } from './features/creators/get-creator-route';
 import { listCreatorsRoute } from './features/creators/list-creators-route';
 import { loadDemoRoute } from './features/demo/demo-route';
-import { linkQrRoute } from './features/links/link-qr-route';
-import { createLinkRoute, getLinkRoute, listLinksRoute, updateLinkRoute } from './features/links/link-routes';
-import {
-  createUtmPresetRoute,
-  deleteUtmPresetRoute,
-  listUtmPresetsRoute,
-} from './features/links/utm-preset-routes';
 import { healthz, readyz } from './features/health/health-routes';
 import {
   acceptInvitationRoute,
@@ -65,12 +58,4 @@ export const ROUTES: readonly AnyRoute[] = [
   getCreatorRoute,
   updateCreatorRoute,
   listCampaignsRoute,
-  listLinksRoute,
-  getLinkRoute,
-  createLinkRoute,
-  updateLinkRoute,
-  linkQrRoute,
-  listUtmPresetsRoute,
-  createUtmPresetRoute,
-  deleteUtmPresetRoute,
 ] as AnyRoute[];
