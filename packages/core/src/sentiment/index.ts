@@ -1,3 +1,12 @@
+export type {
+  ScoredComment,
+  SentimentCounts,
+  SentimentGroupSummary,
+  SentimentScore,
+} from './aggregate';
+export { aggregateSentiment, SentimentAggregator, sentimentScore } from './aggregate';
+export type { Driver, DriverOptions, LabelledComment, SentimentDrivers } from './drivers';
+export { sentimentDrivers } from './drivers';
 export type { FeatureConfig } from './features';
 export type { SentimentLabel, SentimentProbabilities } from './labels';
 export { parseSentimentLabel, SENTIMENT_LABELS } from './labels';
