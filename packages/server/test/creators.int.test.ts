@@ -167,6 +167,17 @@ describe('creator search', () => {
   });
 });
 
+describe('creator facets', () => {
+  it('lists the locations and niches in use with how many creators have each', async () => {
+    const response = await t.request({ method: 'GET', url: `${ws}/creators/facets`, as: owner });
+    expect(response.statusCode).toBe(200);
+    const facets = response.json();
+    expect(facets.locations).toHaveLength(3);
+    expect(facets.niches).toContainEqual({ value: 'mỹ phẩm', count: 1 });
+    expect(facets.tags).toEqual([{ value: 'skincare', count: 1 }]);
+  });
+});
+
 describe('creator export', () => {
   it('downloads the filtered list as CSV with a BOM and quoted fields', async () => {
     const response = await t.request({
