@@ -1,6 +1,7 @@
 import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './features/api-keys/api-key-routes';
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
+import { creatorFacetsRoute } from './features/creators/creator-facets-route';
 import { createCreatorRoute, updateCreatorRoute } from './features/creators/creator-write-routes';
 import { exportCreatorsRoute } from './features/creators/export-creators-route';
 import { getCreatorRoute } from './features/creators/get-creator-route';
@@ -54,6 +55,7 @@ export const ROUTES: readonly AnyRoute[] = [
   loadDemoRoute,
   listCreatorsRoute,
   exportCreatorsRoute,
+  creatorFacetsRoute,
   createCreatorRoute,
   getCreatorRoute,
   updateCreatorRoute,
