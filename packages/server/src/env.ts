@@ -35,6 +35,10 @@ export const ZEnv = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   WEB_DIST_DIR: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  SHORT_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a bare host name such as go.example.vn')
+    .optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -58,6 +62,7 @@ export interface Config {
   trustProxy: boolean;
   webDistDir: string;
   shutdownTimeoutMs: number;
+  shortDomain: string | undefined;
 }
 
 export class EnvError extends Error {
@@ -94,6 +99,7 @@ export function parseEnv(source: Record<string, string | undefined>): Config {
     trustProxy: env.TRUST_PROXY,
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    shortDomain: env.SHORT_DOMAIN?.toLowerCase(),
   };
 }
 

@@ -18,6 +18,13 @@ import {
   revokeInvitationRoute,
 } from './features/invitations/invitation-routes';
 import { getJobRoute, listJobsRoute } from './features/jobs/job-routes';
+import { linkQrRoute } from './features/links/link-qr-route';
+import { createLinkRoute, getLinkRoute, listLinksRoute, updateLinkRoute } from './features/links/link-routes';
+import {
+  createUtmPresetRoute,
+  deleteUtmPresetRoute,
+  listUtmPresetsRoute,
+} from './features/links/utm-preset-routes';
 import { getMe, updateMe } from './features/me/me-routes';
 import {
   leaveWorkspaceRoute,
@@ -60,4 +67,12 @@ export const ROUTES: readonly AnyRoute[] = [
   getCreatorRoute,
   updateCreatorRoute,
   listCampaignsRoute,
+  listLinksRoute,
+  getLinkRoute,
+  createLinkRoute,
+  updateLinkRoute,
+  linkQrRoute,
+  listUtmPresetsRoute,
+  createUtmPresetRoute,
+  deleteUtmPresetRoute,
 ] as AnyRoute[];

@@ -1,6 +1,7 @@
 import { openDatabase, runMigrations } from '@lantoa/db';
 import { createAuth } from './auth/create-auth';
 import type { Config } from './env';
+import { createRedirector } from './features/redirector/redirector';
 import { createDatabaseJobQueue } from './jobs/database-job-queue';
 import { createInlineJobQueue } from './jobs/inline-job-queue';
 import { jobHandlers } from './jobs/job-handlers';
@@ -47,10 +48,19 @@ export async function createServices(
           concurrency: config.jobsConcurrency,
           consume: options.consumeJobs,
         });
-  return { config, secrets, database, db, auth, jobs, mailer, log };
+  const redirector = createRedirector({
+    dataDir: config.dataDir,
+    pool: database.pool,
+    visitorSalt: secrets.visitorSalt,
+    log,
+  });
+  // Clicks journaled by a process that died (even by kill -9) reach the database before we serve again.
+  await redirector.recorder.start();
+  return { config, secrets, database, db, auth, jobs, mailer, log, redirector };
 }
 
 export async function closeServices(services: Services): Promise<void> {
   await services.jobs.stop();
+  await services.redirector.recorder.stop();
   await services.database.close();
 }

@@ -1,6 +1,7 @@
 import type { Database, Db } from '@lantoa/db';
 import type { Auth } from './auth/create-auth';
 import type { Config } from './env';
+import type { Redirector } from './features/redirector/redirector';
 import type { JobQueue } from './jobs/job-queue';
 import type { Logger } from './logger';
 import type { Mailer } from './mail/mailer';
@@ -16,4 +17,5 @@ export interface Services {
   jobs: JobQueue;
   mailer: Mailer;
   log: Logger;
+  redirector: Redirector;
 }

@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'creator.write',
   'campaign.read',
   'campaign.write',
+  'link.read',
+  'link.write',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -34,6 +36,7 @@ const VIEWER: WorkspacePermission[] = [
   'job.read',
   'creator.read',
   'campaign.read',
+  'link.read',
 ];
 const ANALYST: WorkspacePermission[] = [...VIEWER, 'audit.read'];
 const MANAGER: WorkspacePermission[] = [
@@ -42,6 +45,7 @@ const MANAGER: WorkspacePermission[] = [
   'demo.load',
   'creator.write',
   'campaign.write',
+  'link.write',
 ];
 const ADMIN: WorkspacePermission[] = [
   ...MANAGER,

@@ -11,6 +11,12 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:workspaceId/members/:userId': { role: 'viewer' },
   'POST /api/v1/workspaces/:workspaceId/invitations': { email: 'sample@example.vn', role: 'viewer' },
   'POST /api/v1/workspaces/:workspaceId/api-keys': { name: 'Mẫu', role: 'viewer' },
+  'POST /api/v1/workspaces/:workspaceId/links': {
+    campaignId: '00000000-0000-4000-8000-000000000000',
+    destinationUrl: 'https://shop.example.vn/mau',
+  },
+  'PATCH /api/v1/workspaces/:workspaceId/links/:linkId': { utm: { source: 'tiktok' } },
+  'POST /api/v1/workspaces/:workspaceId/utm-presets': { name: 'Mẫu', utm: { source: 'tiktok' } },
   'POST /api/v1/workspaces/:workspaceId/creators': {
     name: 'Nhà sáng tạo mẫu',
     accounts: [{ platform: 'tiktok', handle: 'mau.sample' }],

@@ -67,6 +67,27 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
     t.request({ method: 'POST', url: `${ws}/demo`, as: owner }),
     202,
   );
+  const campaignList = await json<{ items: { id: string }[] }>(
+    t.request({ method: 'GET', url: `${ws}/campaigns`, as: owner }),
+  );
+  const link = await json<{ id: string }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/links`,
+      as: owner,
+      payload: { campaignId: campaignList.items[0]?.id, destinationUrl: 'https://shop.example.vn/' },
+    }),
+    201,
+  );
+  const preset = await json<{ id: string }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/utm-presets`,
+      as: owner,
+      payload: { name: 'TikTok KOL', utm: { source: 'tiktok', medium: 'kol' } },
+    }),
+    201,
+  );
   const creatorPage = await json<{ items: { id: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/creators?limit=1&sort=name&order=asc`, as: owner }),
   );
@@ -83,6 +104,8 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       apiKeyId: key.id,
       jobId: demo.jobId,
       token,
+      linkId: link.id,
+      presetId: preset.id,
       creatorId: creatorPage.items[0]?.id ?? '',
     },
   };

@@ -1,0 +1,89 @@
+import type pg from 'pg';
+import type { Logger } from '../../logger';
+import { type Click, clicksFromJournal, clickToLine } from './click';
+import { ClickJournal } from './click-journal';
+import { insertClicks } from './insert-clicks';
+
+export interface ClickRecorder {
+  /** Journals the click synchronously (call before answering); the database insert follows within `flushMs`. */
+  record(click: Click): void;
+  /** Stores clicks journaled by processes that died, then starts the flush timer. */
+  start(): Promise<void>;
+  /** Stores everything still pending; safe to call twice. */
+  flush(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface Pending {
+  file: string;
+  clicks: Click[];
+}
+
+export function createClickRecorder(options: {
+  journalDir: string;
+  pool: pg.Pool;
+  log: Logger;
+  flushMs?: number;
+}): ClickRecorder {
+  const { pool, log } = options;
+  const journal = new ClickJournal(options.journalDir);
+  let batch: Click[] = [];
+  const pending: Pending[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let flushing: Promise<void> | undefined;
+  let stopped = false;
+
+  async function storePending(): Promise<void> {
+    if (batch.length > 0) {
+      pending.push({ file: journal.rotate(), clicks: batch });
+      batch = [];
+    }
+    while (pending.length > 0) {
+      const next = pending[0] as Pending;
+      await insertClicks(pool, next.clicks);
+      journal.remove(next.file);
+      pending.shift();
+    }
+  }
+
+  function flush(): Promise<void> {
+    if (!flushing) {
+      flushing = storePending()
+        .catch((error: unknown) => {
+          // The clicks stay journaled and pending; the next tick tries again.
+          log.error({ err: error, pending: pending.length }, 'storing clicks failed; will retry');
+        })
+        .finally(() => {
+          flushing = undefined;
+        });
+    }
+    return flushing;
+  }
+
+  return {
+    record(click) {
+      journal.append(clickToLine(click));
+      batch.push(click);
+    },
+    async start() {
+      for (const file of journal.orphans()) {
+        const clicks = clicksFromJournal(journal.read(file));
+        await insertClicks(pool, clicks);
+        journal.remove(file);
+        log.info({ file, clicks: clicks.length }, 'replayed clicks from the journal');
+      }
+      timer = setInterval(() => void flush(), options.flushMs ?? 100);
+      timer.unref();
+    },
+    flush,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await flushing;
+      await flush();
+      if (pending.length === 0 && batch.length === 0) journal.remove(journal.close());
+      else journal.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { ClickVia } from '@lantoa/db/schema';
+
+/** One recorded click, as journaled and inserted. `t` is epoch milliseconds. */
+export interface Click {
+  id: string;
+  workspaceId: string;
+  linkId: string;
+  t: number;
+  via: ClickVia;
+  visitorHash: string;
+  isBot: boolean;
+  isRepeat: boolean;
+  referrerHost: string | null;
+}
+
+export function clickToLine(click: Click): string {
+  return `${JSON.stringify(click)}\n`;
+}
+
+/** Parses journal text; a torn or foreign line is skipped (it can only be the tail of a write that never finished). */
+export function clicksFromJournal(text: string): Click[] {
+  const clicks: Click[] = [];
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    try {
+      const value = JSON.parse(line) as Partial<Click>;
+      if (typeof value.id === 'string' && typeof value.linkId === 'string' && typeof value.t === 'number')
+        clicks.push(value as Click);
+    } catch {
+      // torn tail line
+    }
+  }
+  return clicks;
+}
