@@ -29,6 +29,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // While shutting down, answer in-flight requests and then close their keep-alive connections.
+    if (!app.server.listening) reply.header('connection', 'close');
   });
 
   await app.register(rateLimit, { global: false });
