@@ -1,9 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { creatorsKey, listCreators } from '../../api/catalog';
 import { CreatorsIcon } from '../../components/icons';
-import { Button } from '../../components/ui/button';
+import { Button, buttonClass } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Input } from '../../components/ui/input';
 import { PageHeader } from '../../components/ui/page-header';
@@ -12,39 +11,87 @@ import { canLoadDemo } from '../../lib/roles';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { DemoDataLoader } from '../jobs/demo-data-loader';
 import { useWorkspace } from '../workspaces/use-workspace';
+import { creatorExportUrl, creatorSearchKey, EMPTY_FILTERS, hasFilters, searchCreators } from './creator-api';
+import { CreatorFilterBar } from './creator-filter-bar';
 import { CreatorsTable } from './creators-table';
 
 export function CreatorsPage() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  const [search, setSearch] = useState('');
-  const q = useDebouncedValue(search.trim(), 300);
+  const [filters, setFilters] = useState(EMPTY_FILTERS);
+  const [showFilters, setShowFilters] = useState(false);
+  const debounced = useDebouncedValue(filters, 300);
   const query = useInfiniteQuery({
-    queryKey: creatorsKey(workspace.id, q),
-    queryFn: ({ pageParam }) => listCreators(workspace.id, q, pageParam),
+    queryKey: creatorSearchKey(workspace.id, debounced),
+    queryFn: ({ pageParam }) => searchCreators(workspace.id, debounced, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const creators = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const workspaceEmpty = query.isSuccess && creators.length === 0 && q === '';
+  const workspaceEmpty = query.isSuccess && creators.length === 0 && !hasFilters(debounced);
 
   return (
     <>
-      <PageHeader title={t('creators.title')} description={t('creators.subtitle')} />
+      <PageHeader
+        title={t('creators.title')}
+        description={t('creators.subtitle')}
+        actions={
+          !workspaceEmpty && (
+            <>
+              <a
+                className={buttonClass('secondary')}
+                href={creatorExportUrl(workspace.id, debounced, 'xlsx')}
+                data-testid="creators-export-xlsx"
+              >
+                {t('creators.exportXlsx')}
+              </a>
+              <a
+                className={buttonClass('secondary')}
+                href={creatorExportUrl(workspace.id, debounced, 'csv')}
+                data-testid="creators-export-csv"
+              >
+                {t('creators.exportCsv')}
+              </a>
+            </>
+          )
+        }
+      />
       {!workspaceEmpty && (
-        <div className="mb-4 max-w-sm">
-          <label className="sr-only" htmlFor="creator-search">
-            {t('creators.search')}
-          </label>
-          <Input
-            id="creator-search"
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            placeholder={t('creators.searchPlaceholder')}
-            data-testid="creator-search"
-          />
+        <div className="mb-3 flex flex-wrap items-center gap-2">
+          <div className="w-full max-w-sm">
+            <label className="sr-only" htmlFor="creator-search">
+              {t('creators.search')}
+            </label>
+            <Input
+              id="creator-search"
+              type="search"
+              value={filters.q}
+              onChange={(event) => setFilters({ ...filters, q: event.target.value })}
+              placeholder={t('creators.searchPlaceholder')}
+              data-testid="creator-search"
+            />
+          </div>
+          <Button
+            variant="secondary"
+            onClick={() => setShowFilters(!showFilters)}
+            aria-expanded={showFilters}
+            data-testid="creator-filters-toggle"
+          >
+            {showFilters ? t('creators.filters.hide') : t('creators.filters.show')}
+          </Button>
+          {hasFilters(filters) && (
+            <Button
+              variant="ghost"
+              onClick={() => setFilters(EMPTY_FILTERS)}
+              data-testid="creator-filters-clear"
+            >
+              {t('creators.filters.clear')}
+            </Button>
+          )}
         </div>
+      )}
+      {showFilters && !workspaceEmpty && (
+        <CreatorFilterBar workspaceId={workspace.id} filters={filters} onChange={setFilters} />
       )}
       {query.isPending ? (
         <LoadingBlock />
@@ -60,10 +107,12 @@ export function CreatorsPage() {
           {canLoadDemo(workspace.role) && <DemoDataLoader workspaceId={workspace.id} />}
         </EmptyState>
       ) : creators.length === 0 ? (
-        <p className="py-10 text-center text-sm text-zinc-500">{t('creators.noMatch', { q })}</p>
+        <p className="py-10 text-center text-sm text-zinc-500" data-testid="creators-no-match">
+          {t('creators.noMatchFilters')}
+        </p>
       ) : (
         <>
-          <CreatorsTable creators={creators} />
+          <CreatorsTable workspaceId={workspace.id} creators={creators} />
           {query.hasNextPage && (
             <div className="mt-4 flex justify-center">
               <Button

@@ -1,14 +1,23 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { Creator } from '../../api/types';
 import { PlatformLabel } from '../../components/domain/platform-label';
 import { TierBadge } from '../../components/domain/tier-badge';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
-import { formatNumber } from '../../lib/format';
+import { formatMoney, formatNumber } from '../../lib/format';
+import type { CreatorListItem } from './creator-api';
+import { CreatorStatusBadge, QualityScore, RiskBadge } from './creator-badges';
 
-export function CreatorsTable({ creators }: { creators: Creator[] }) {
+export function CreatorsTable({
+  workspaceId,
+  creators,
+}: {
+  workspaceId: string;
+  creators: CreatorListItem[];
+}) {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  const money = (value: number) => formatMoney(value, 'VND', locale);
   return (
     <Table data-testid="creators-table">
       <thead>
@@ -17,6 +26,13 @@ export function CreatorsTable({ creators }: { creators: Creator[] }) {
           <Th>{t('creators.columns.platforms')}</Th>
           <Th>{t('creators.columns.tier')}</Th>
           <Th className="text-right">{t('creators.columns.followers')}</Th>
+          <Th className="text-right">
+            <span title={t('creators.erFormula')}>{t('creators.columns.er')}</span>
+          </Th>
+          <Th className="text-right">{t('creators.columns.fee')}</Th>
+          <Th className="text-right">{t('creators.columns.quality')}</Th>
+          <Th>{t('creators.columns.risk')}</Th>
+          <Th>{t('creators.columns.status')}</Th>
           <Th>{t('creators.columns.location')}</Th>
         </tr>
       </thead>
@@ -24,7 +40,14 @@ export function CreatorsTable({ creators }: { creators: Creator[] }) {
         {creators.map((creator) => (
           <Tr key={creator.id} data-testid="creator-row">
             <Td>
-              <div className="font-medium text-zinc-900">{creator.name}</div>
+              <Link
+                to="/w/$workspaceId/creators/$creatorId"
+                params={{ workspaceId, creatorId: creator.id }}
+                className="block min-w-36 font-medium text-zinc-900 hover:text-teal-700 hover:underline"
+                data-testid="creator-link"
+              >
+                {creator.name}
+              </Link>
               {creator.niches.length > 0 && (
                 <div className="mt-0.5 truncate text-xs text-zinc-500">{creator.niches.join(' · ')}</div>
               )}
@@ -34,28 +57,38 @@ export function CreatorsTable({ creators }: { creators: Creator[] }) {
                 {creator.accounts.map((account) => (
                   <li key={account.id} className="flex items-center gap-2 whitespace-nowrap">
                     <PlatformLabel platform={account.platform} />
-                    <span className="text-xs text-zinc-500">@{account.handle.replace(/^@/, '')}</span>
+                    <span className="text-xs text-zinc-500">
+                      @{account.handle.replace(/^@/, '')}
+                      {account.followers !== null && ` · ${formatNumber(account.followers, locale)}`}
+                    </span>
                   </li>
                 ))}
               </ul>
             </Td>
             <Td>
-              <ul className="space-y-1">
-                {creator.accounts.map((account) => (
-                  <li key={account.id}>
-                    <TierBadge tier={account.tier} />
-                  </li>
-                ))}
-              </ul>
+              <TierBadge tier={creator.tier} />
             </Td>
             <Td className="text-right tabular-nums">
-              <ul className="space-y-1">
-                {creator.accounts.map((account) => (
-                  <li key={account.id}>
-                    {account.followers === null ? '—' : formatNumber(account.followers, locale)}
-                  </li>
-                ))}
-              </ul>
+              {creator.followers === null ? '—' : formatNumber(creator.followers, locale)}
+            </Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">
+              {creator.engagementRate === null ? '—' : `${formatNumber(creator.engagementRate, locale)} %`}
+            </Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">
+              {creator.feeMin === null || creator.feeMax === null
+                ? '—'
+                : creator.feeMin === creator.feeMax
+                  ? money(creator.feeMin)
+                  : `${money(creator.feeMin)} – ${money(creator.feeMax)}`}
+            </Td>
+            <Td className="text-right">
+              <QualityScore score={creator.qualityScore} />
+            </Td>
+            <Td>
+              <RiskBadge level={creator.riskLevel} />
+            </Td>
+            <Td>
+              <CreatorStatusBadge status={creator.status} />
             </Td>
             <Td className="text-zinc-600">{creator.location ?? '—'}</Td>
           </Tr>

@@ -1,0 +1,181 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PlatformLabel } from '../../components/domain/platform-label';
+import { TierBadge } from '../../components/domain/tier-badge';
+import { PageHeader } from '../../components/ui/page-header';
+import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
+import { Table, Td, Th, Tr } from '../../components/ui/table';
+import { useLocale } from '../../i18n/use-locale';
+import { formatMoney, formatNumber } from '../../lib/format';
+import { useWorkspace } from '../workspaces/use-workspace';
+import { type CreatorDetail, creatorKey, getCreator } from './creator-api';
+import { CreatorStatusBadge, QualityScore, RiskBadge } from './creator-badges';
+import { CreatorStatusControl } from './creator-status-control';
+
+export function CreatorProfilePage() {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const { creatorId } = useParams({ strict: false }) as { creatorId: string };
+  const query = useQuery({
+    queryKey: creatorKey(workspace.id, creatorId),
+    queryFn: () => getCreator(workspace.id, creatorId),
+  });
+  if (query.isPending) return <LoadingBlock />;
+  if (query.isError) return <ErrorBlock error={query.error} onRetry={() => query.refetch()} />;
+  const creator = query.data;
+  return (
+    <div data-testid="creator-profile">
+      <Link
+        to="/w/$workspaceId/creators"
+        params={{ workspaceId: workspace.id }}
+        className="mb-2 inline-block text-sm text-teal-700 hover:underline"
+      >
+        ← {t('creators.profile.back')}
+      </Link>
+      <PageHeader
+        title={creator.name}
+        description={[creator.location, creator.niches.join(' · ')].filter(Boolean).join(' — ')}
+        actions={<CreatorStatusControl workspaceId={workspace.id} creator={creator} />}
+      />
+      <Summary creator={creator} />
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <Accounts creator={creator} />
+        <Contact creator={creator} />
+      </div>
+    </div>
+  );
+}
+
+function Summary({ creator }: { creator: CreatorDetail }) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const items: { label: string; value: React.ReactNode; testId: string }[] = [
+    {
+      label: t('creators.columns.status'),
+      value: <CreatorStatusBadge status={creator.status} />,
+      testId: 'status',
+    },
+    { label: t('creators.columns.tier'), value: <TierBadge tier={creator.tier} />, testId: 'tier' },
+    {
+      label: t('creators.columns.followers'),
+      value: creator.followers === null ? '—' : formatNumber(creator.followers, locale),
+      testId: 'followers',
+    },
+    {
+      label: t('creators.columns.er'),
+      value: creator.engagementRate === null ? '—' : `${formatNumber(creator.engagementRate, locale)} %`,
+      testId: 'er',
+    },
+    {
+      label: t('creators.columns.quality'),
+      value: <QualityScore score={creator.qualityScore} />,
+      testId: 'quality',
+    },
+    { label: t('creators.columns.risk'), value: <RiskBadge level={creator.riskLevel} />, testId: 'risk' },
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+      {items.map((item) => (
+        <div key={item.testId} className="rounded-lg border border-zinc-200 bg-white p-3">
+          <dt className="text-xs text-zinc-500">{item.label}</dt>
+          <dd className="mt-1 text-base font-semibold text-zinc-900" data-testid={`profile-${item.testId}`}>
+            {item.value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Accounts({ creator }: { creator: CreatorDetail }) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  return (
+    <section>
+      <h2 className="mb-2 text-sm font-semibold text-zinc-900">{t('creators.profile.accounts')}</h2>
+      <Table data-testid="profile-accounts">
+        <thead>
+          <tr>
+            <Th>{t('creators.columns.platforms')}</Th>
+            <Th>{t('creators.columns.tier')}</Th>
+            <Th className="text-right">{t('creators.columns.followers')}</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {creator.accounts.map((account) => (
+            <Tr key={account.id}>
+              <Td>
+                <div className="flex items-center gap-2">
+                  <PlatformLabel platform={account.platform} />
+                  {account.url ? (
+                    <a
+                      className="text-xs text-teal-700 hover:underline"
+                      href={account.url}
+                      target="_blank"
+                      rel="noreferrer"
+                    >
+                      @{account.handle.replace(/^@/, '')}
+                    </a>
+                  ) : (
+                    <span className="text-xs text-zinc-500">@{account.handle.replace(/^@/, '')}</span>
+                  )}
+                </div>
+              </Td>
+              <Td>
+                <TierBadge tier={account.tier} />
+              </Td>
+              <Td className="text-right tabular-nums">
+                {account.followers === null ? '—' : formatNumber(account.followers, locale)}
+              </Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
+    </section>
+  );
+}
+
+function Contact({ creator }: { creator: CreatorDetail }) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const rows: [string, React.ReactNode][] = [
+    [t('creators.profile.email'), creator.email ?? '—'],
+    [t('creators.profile.phone'), creator.phone ?? '—'],
+    [t('creators.profile.languages'), creator.languages.join(', ') || '—'],
+    [t('creators.filters.tag'), creator.tags.join(', ') || '—'],
+    [t('creators.profile.bio'), creator.bio ?? '—'],
+    [t('creators.profile.notes'), creator.notes ?? '—'],
+  ];
+  return (
+    <section>
+      <h2 className="mb-2 text-sm font-semibold text-zinc-900">{t('creators.profile.contact')}</h2>
+      <dl className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white text-sm">
+        {rows.map(([label, value]) => (
+          <div key={label} className="grid grid-cols-3 gap-2 px-3 py-2">
+            <dt className="text-zinc-500">{label}</dt>
+            <dd className="col-span-2 whitespace-pre-line text-zinc-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2 className="mt-4 mb-2 text-sm font-semibold text-zinc-900">{t('creators.profile.rateCard')}</h2>
+      {creator.rateCard.length === 0 ? (
+        <p className="text-sm text-zinc-500">{t('creators.profile.noRateCard')}</p>
+      ) : (
+        <ul
+          className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white text-sm"
+          data-testid="profile-rate-card"
+        >
+          {creator.rateCard.map((item) => (
+            <li key={`${item.platform}-${item.deliverable}`} className="flex justify-between px-3 py-2">
+              <span>
+                {t(`platforms.${item.platform}`)} · {item.deliverable}
+              </span>
+              <span className="tabular-nums">{formatMoney(item.amount, creator.currency, locale)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
