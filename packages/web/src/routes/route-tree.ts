@@ -1,3 +1,4 @@
+import { creatorProfileRoute } from '../features/creators/creator-routes';
 import {
   authedRoute,
   campaignsRoute,
@@ -39,6 +40,7 @@ export const routeTree = rootRoute.addChildren([
     workspaceRoute.addChildren([
       overviewRoute,
       creatorsRoute,
+      creatorProfileRoute,
       campaignsRoute,
       linksRoute,
       reportsRoute,
