@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './auth';
 export * from './campaigns';
+export * from './conversion-events';
 export * from './creator-stats';
 export * from './creators';
 export * from './jobs';
