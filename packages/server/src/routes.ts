@@ -25,6 +25,7 @@ import {
   deleteUtmPresetRoute,
   listUtmPresetsRoute,
 } from './features/links/utm-preset-routes';
+import { kpiCatalogueRoute } from './features/kpis/kpi-catalogue-route';
 import { getMe, updateMe } from './features/me/me-routes';
 import {
   leaveWorkspaceRoute,
@@ -39,6 +40,7 @@ import type { AnyRoute } from './http/define-route';
 export const ROUTES: readonly AnyRoute[] = [
   healthz,
   readyz,
+  kpiCatalogueRoute,
   getMe,
   updateMe,
   createWorkspace,
