@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './campaign-plans';
 export * from './campaigns';
 export * from './conversion-events';
 export * from './creator-lists';
