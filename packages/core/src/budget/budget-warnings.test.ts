@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { summariseBudget } from './budget-warnings';
+import { type BudgetLine, summariseBudget } from './budget-warnings';
 
-const fullPlan = [
-  { category: 'creator_fee' as const, planned: 60_000_000, committed: 50_000_000 },
-  { category: 'media' as const, planned: 20_000_000, committed: null },
-  { category: 'production' as const, planned: 10_000_000, committed: null },
-  { category: 'customer_care' as const, planned: 10_000_000, committed: null },
+const fullPlan: BudgetLine[] = [
+  { category: 'creator_fee', planned: 60_000_000, committed: 50_000_000 },
+  { category: 'media', planned: 20_000_000, committed: null },
+  { category: 'production', planned: 10_000_000, committed: null },
+  { category: 'customer_care', planned: 10_000_000, committed: null },
 ];
 
 describe('summariseBudget', () => {
@@ -41,7 +41,9 @@ describe('summariseBudget', () => {
   it('warns when committed or spent exceeds the plan and when lines exceed the total', () => {
     const summary = summariseBudget({
       total: 90_000_000,
-      lines: [{ ...fullPlan[0], committed: 70_000_000 }, ...fullPlan.slice(1)],
+      lines: fullPlan.map((line) =>
+        line.category === 'creator_fee' ? { ...line, committed: 70_000_000 } : line,
+      ),
       spent: [{ category: 'media', amount: 25_000_000 }],
       creators: [],
     });
