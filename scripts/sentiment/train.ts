@@ -28,7 +28,7 @@ const { values: args } = parseArgs({
     lr: { type: 'string', default: '0.2' },
     l2: { type: 'string', default: '1e-7' },
     bits: { type: 'string', default: '18' },
-    'ngram-min': { type: 'string', default: '2' },
+    'ngram-min': { type: 'string', default: '3' },
     'ngram-max': { type: 'string', default: '5' },
     'folded-share': { type: 'string', default: '0.5' },
     'english-weight': { type: 'string', default: '1' },

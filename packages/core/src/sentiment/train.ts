@@ -34,7 +34,7 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
   hashBits: 18,
-  charNgramMin: 2,
+  charNgramMin: 3,
   charNgramMax: 5,
   sparseScale: { vi: 1, en: 0.1, other: 1 },
   epochs: 6,
