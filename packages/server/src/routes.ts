@@ -33,6 +33,7 @@ import {
   removeMemberRoute,
   updateMemberRoute,
 } from './features/members/member-routes';
+import { decideCreatorRoute, getVettingRoute } from './features/vetting/vetting-routes';
 import { createWorkspace, getWorkspace, updateWorkspace } from './features/workspaces/workspace-routes';
 import type { AnyRoute } from './http/define-route';
 
@@ -68,6 +69,8 @@ export const ROUTES: readonly AnyRoute[] = [
   createCreatorRoute,
   getCreatorRoute,
   updateCreatorRoute,
+  getVettingRoute,
+  decideCreatorRoute,
   listCampaignsRoute,
   listLinksRoute,
   getLinkRoute,

@@ -22,6 +22,10 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
     accounts: [{ platform: 'tiktok', handle: 'mau.sample' }],
   },
   'PATCH /api/v1/workspaces/:workspaceId/creators/:creatorId': { tags: ['mẫu'] },
+  'POST /api/v1/workspaces/:workspaceId/creators/:creatorId/decisions': {
+    decision: 'approved',
+    reason: 'Hồ sơ sạch',
+  },
 };
 
 export function routeKey(route: AnyRoute): string {
