@@ -18,6 +18,7 @@ import {
   revokeInvitationRoute,
 } from './features/invitations/invitation-routes';
 import { getJobRoute, listJobsRoute } from './features/jobs/job-routes';
+import { kpiCatalogueRoute } from './features/kpis/kpi-catalogue-route';
 import { linkQrRoute } from './features/links/link-qr-route';
 import { createLinkRoute, getLinkRoute, listLinksRoute, updateLinkRoute } from './features/links/link-routes';
 import {
@@ -33,6 +34,7 @@ import {
   removeMemberRoute,
   updateMemberRoute,
 } from './features/members/member-routes';
+import { generatePromoCodesRoute, listPromoCodesRoute } from './features/promo-codes/promo-code-routes';
 import { decideCreatorRoute, getVettingRoute } from './features/vetting/vetting-routes';
 import { createWorkspace, getWorkspace, updateWorkspace } from './features/workspaces/workspace-routes';
 import type { AnyRoute } from './http/define-route';
@@ -80,4 +82,6 @@ export const ROUTES: readonly AnyRoute[] = [
   listUtmPresetsRoute,
   createUtmPresetRoute,
   deleteUtmPresetRoute,
+  listPromoCodesRoute,
+  generatePromoCodesRoute,
 ] as AnyRoute[];

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'campaign.write',
   'link.read',
   'link.write',
+  'promo_code.read',
+  'promo_code.write',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -37,6 +39,7 @@ const VIEWER: WorkspacePermission[] = [
   'creator.read',
   'campaign.read',
   'link.read',
+  'promo_code.read',
 ];
 const ANALYST: WorkspacePermission[] = [...VIEWER, 'audit.read'];
 const MANAGER: WorkspacePermission[] = [
@@ -46,6 +49,7 @@ const MANAGER: WorkspacePermission[] = [
   'creator.write',
   'campaign.write',
   'link.write',
+  'promo_code.write',
 ];
 const ADMIN: WorkspacePermission[] = [
   ...MANAGER,

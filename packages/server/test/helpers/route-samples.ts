@@ -17,6 +17,11 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   },
   'PATCH /api/v1/workspaces/:workspaceId/links/:linkId': { utm: { source: 'tiktok' } },
   'POST /api/v1/workspaces/:workspaceId/utm-presets': { name: 'Mẫu', utm: { source: 'tiktok' } },
+  'POST /api/v1/workspaces/:workspaceId/promo-codes': {
+    campaignId: '00000000-0000-4000-8000-000000000000',
+    prefix: 'MAU',
+    count: 2,
+  },
   'POST /api/v1/workspaces/:workspaceId/creators': {
     name: 'Nhà sáng tạo mẫu',
     accounts: [{ platform: 'tiktok', handle: 'mau.sample' }],
