@@ -26,14 +26,6 @@ import {
   deleteUtmPresetRoute,
   listUtmPresetsRoute,
 } from './features/links/utm-preset-routes';
-import { kpiCatalogueRoute } from './features/kpis/kpi-catalogue-route';
-import { linkQrRoute } from './features/links/link-qr-route';
-import { createLinkRoute, getLinkRoute, listLinksRoute, updateLinkRoute } from './features/links/link-routes';
-import {
-  createUtmPresetRoute,
-  deleteUtmPresetRoute,
-  listUtmPresetsRoute,
-} from './features/links/utm-preset-routes';
 import { getMe, updateMe } from './features/me/me-routes';
 import {
   leaveWorkspaceRoute,
