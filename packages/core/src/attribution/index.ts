@@ -1,3 +1,11 @@
+export {
+  type AttributionInput,
+  type AttributionRules,
+  type AttributionSource,
+  canTransition,
+  chooseAttribution,
+  DEFAULT_ATTRIBUTION_RULES,
+} from './attribute';
 export { isBotUserAgent } from './bot';
 export { generatePromoCodes, PROMO_PREFIX_PATTERN } from './promo-code';
 export { createRepeatTracker, type RepeatTracker } from './repeat-tracker';
