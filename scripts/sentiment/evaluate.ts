@@ -32,17 +32,21 @@ const aivivnFolded = evaluateSplit(model, folded(aivivn), 'binary');
 const vsfcFolded = evaluateSplit(model, folded(vsfc), 'three-class');
 
 const texts = [...aivivn, ...vsfc, ...tweets].map((example) => example.text);
-// One warm-up pass, then three timed passes over every test text; the machine is shared, so we report
-// the best and the median pass.
-const passRates: number[] = [];
+// One warm-up pass, then three timed passes over every test text. The machine is shared, so besides
+// wall-clock time we divide by the CPU time this process used (user + system), which other processes
+// competing for the cores do not inflate.
+const wallRates: number[] = [];
+const cpuRates: number[] = [];
 for (let pass = 0; pass < 4; pass++) {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   for (const text of texts) model.predict(text, 'auto');
-  if (pass > 0) passRates.push(texts.length / ((performance.now() - started) / 1000));
+  const cpu = process.cpuUsage(cpuStarted);
+  if (pass === 0) continue;
+  wallRates.push(texts.length / ((performance.now() - started) / 1000));
+  cpuRates.push(texts.length / ((cpu.user + cpu.system) / 1e6));
 }
-passRates.sort((a, b) => a - b);
-const bestRate = passRates.at(-1)!;
-const medianRate = passRates[1]!;
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[1]!;
 
 const languageHits = (examples: readonly LabelledText[], lang: string): number =>
   examples.filter((example) => detectLanguage(example.text).lang === lang).length / examples.length;
@@ -68,8 +72,13 @@ const rows: [string, string, string, string][] = [
     '73.7 (on the official test)',
   ],
   ['TweetEval held-out: accuracy', formatPercent(tweetReport.accuracy), '', ''],
-  ['Throughput, one core (comments/s, best pass)', Math.round(bestRate).toString(), '≥ 20000', ''],
-  ['Throughput, one core (comments/s, median pass)', Math.round(medianRate).toString(), '', ''],
+  [
+    'Throughput per CPU-second (comments/s, median of 3)',
+    Math.round(median(cpuRates)).toString(),
+    '≥ 20000',
+    '',
+  ],
+  ['Throughput, wall clock (comments/s, median of 3)', Math.round(median(wallRates)).toString(), '', ''],
   ['Model load time (ms, read + decode)', loadMs.toFixed(1), '< 1000', ''],
   ['Model size (MiB)', (bytes.length / 1024 / 1024).toFixed(2), '< 10', ''],
   ['Language detection: UIT-VSFC test → vi (%)', formatPercent(languageHits(vsfc, 'vi')), '', ''],

@@ -36,6 +36,7 @@ const { values: args } = parseArgs({
     'cv-english': { type: 'boolean', default: false },
     'lexicon-docs': { type: 'string', default: '0' },
     'english-sparse-scale': { type: 'string', default: '0.1' },
+    'vsfc-neutral-weight': { type: 'string', default: '4' },
   },
 });
 
@@ -45,7 +46,9 @@ const tweets = loadTweetEval();
 const englishWeight = Number(args['english-weight']);
 const trainingSet: LabelledText[] = [
   ...aivivn.train,
-  ...vsfc.train,
+  ...vsfc.train.map((example) =>
+    example.label === 'neutral' ? { ...example, weight: Number(args['vsfc-neutral-weight']) } : example,
+  ),
   ...withBalancedWeights(tweets.train, englishWeight),
 ];
 

@@ -51,6 +51,7 @@ const MAX_FEATURES = 1 << 14;
 export class FeatureExtractor {
   private readonly shift: number;
   private readonly denseHashes: Map<string, number>;
+  private readonly lexicon: Map<string, number>;
   private readonly foldedLexicon: Map<string, number>;
   /** Folded first words of the lexicon's two-word entries: only these need a bigram lookup. */
   private readonly bigramStarts: Set<string>;
@@ -70,6 +71,7 @@ export class FeatureExtractor {
         ]),
       ),
     );
+    this.lexicon = new Map(Object.entries(config.lexicon));
     this.foldedLexicon = foldedUnambiguousLexicon(config.lexicon);
     this.bigramStarts = new Set(
       [...this.foldedLexicon.keys(), ...Object.keys(config.lexicon).map(foldKey)]
@@ -132,9 +134,7 @@ export class FeatureExtractor {
   }
 
   private lexiconValence(text: string, folded: string, accented: boolean): number | undefined {
-    return accented
-      ? this.config.lexicon[text]
-      : (this.config.lexicon[text] ?? this.foldedLexicon.get(folded));
+    return accented ? this.lexicon.get(text) : (this.lexicon.get(text) ?? this.foldedLexicon.get(folded));
   }
 
   private addDense(tokens: readonly Token[], lang: Language): void {
