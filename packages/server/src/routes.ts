@@ -1,5 +1,9 @@
 import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './features/api-keys/api-key-routes';
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
+import { setCampaignStatusRoute } from './features/campaigns/campaign-status-route';
+import { createCampaignRoute, updateCampaignRoute } from './features/campaigns/campaign-write-routes';
+import { getCampaignRoute } from './features/campaigns/get-campaign-route';
+import { kpiSuggestionsRoute } from './features/campaigns/kpi-suggestions-route';
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
 import { creatorFacetsRoute } from './features/creators/creator-facets-route';
 import { createCreatorRoute, updateCreatorRoute } from './features/creators/creator-write-routes';
@@ -73,6 +77,11 @@ export const ROUTES: readonly AnyRoute[] = [
   getVettingRoute,
   decideCreatorRoute,
   listCampaignsRoute,
+  kpiSuggestionsRoute,
+  createCampaignRoute,
+  getCampaignRoute,
+  updateCampaignRoute,
+  setCampaignStatusRoute,
   listLinksRoute,
   getLinkRoute,
   createLinkRoute,

@@ -31,6 +31,9 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
     decision: 'approved',
     reason: 'Hồ sơ sạch',
   },
+  'POST /api/v1/workspaces/:workspaceId/campaigns': { name: 'Chiến dịch mẫu', objectives: ['awareness'] },
+  'PATCH /api/v1/workspaces/:workspaceId/campaigns/:campaignId': { brand: 'Thương hiệu mẫu' },
+  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/status': { status: 'archived' },
 };
 
 export function routeKey(route: AnyRoute): string {

@@ -107,6 +107,7 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       linkId: link.id,
       presetId: preset.id,
       creatorId: creatorPage.items[0]?.id ?? '',
+      campaignId: campaignList.items[0]?.id ?? '',
     },
   };
 }
