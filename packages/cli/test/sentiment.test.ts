@@ -94,6 +94,12 @@ describe('lantoa sentiment (scoring)', () => {
     expect(stderr).toMatch(/no "text" column \(columns: id, body\)/);
   });
 
+  it('fails cleanly when the input file does not exist', async () => {
+    const { code, stderr } = await sentiment(['--input', path.join(tmpdir(), 'no-such-file-lantoa.csv')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: ENOENT/);
+  });
+
   it('rejects an unknown --lang', async () => {
     const { code, stderr } = await sentiment(['--lang', 'fr'], 'text\nbonjour\n');
     expect(code).toBe(2);

@@ -54,6 +54,7 @@ export async function* readCsvRecords(input: Readable): AsyncGenerator<CsvEvent>
     },
   };
   const parser = input.pipe(parse(options));
+  input.once('error', (error) => parser.destroy(error));
   for await (const item of parser as AsyncIterable<ParsedItem & { line: number }>) {
     while (unreadable.length > 0 && unreadable[0]!.line < item.line) yield unreadable.shift()!;
     yield { type: 'record', fields: item.record, raw: item.raw, line: item.line };
