@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerTrackRoutes } from './features/conversions/track-routes';
 import { registerRedirector } from './features/redirector/redirect-route';
 import { registerAuthProxy } from './http/auth-proxy';
 import { errorHandler } from './http/error-handler';
@@ -38,6 +39,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerAuthProxy(app, services);
   for (const route of ROUTES) registerRoute(app, services, route);
   registerRedirector(app, services);
+  await app.register(registerTrackRoutes(services));
   await registerWebApp(app, config.webDistDir);
   return app;
 }

@@ -5,6 +5,7 @@ import { createCampaignRoute, updateCampaignRoute } from './features/campaigns/c
 import { getCampaignRoute } from './features/campaigns/get-campaign-route';
 import { kpiSuggestionsRoute } from './features/campaigns/kpi-suggestions-route';
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
+import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
 import { creatorFacetsRoute } from './features/creators/creator-facets-route';
 import { createCreatorRoute, updateCreatorRoute } from './features/creators/creator-write-routes';
 import { exportCreatorsRoute } from './features/creators/export-creators-route';
@@ -92,4 +93,6 @@ export const ROUTES: readonly AnyRoute[] = [
   deleteUtmPresetRoute,
   listPromoCodesRoute,
   generatePromoCodesRoute,
+  getSigningKeyRoute,
+  rotateSigningKeyRoute,
 ] as AnyRoute[];
