@@ -89,6 +89,7 @@ export async function buildVetting(
   const likes = sumOrNull(primaryPosts.map((post) => post.likes));
   const commentCount = sumOrNull(primaryPosts.map((post) => post.comments));
   const views = primaryPosts.map((post) => post.views).filter((value): value is number => value !== null);
+  const postUrls = new Map(posts.flatMap((post) => (post.url ? [[post.id, post.url] as const] : [])));
   const dossier = vetCreator({
     creator: {
       id: creator.id,
@@ -126,7 +127,12 @@ export async function buildVetting(
         url: post.url ?? undefined,
         publishedAt: post.publishedAt.toISOString(),
       })),
-      comments: comments.map((c) => ({ id: c.id, postId: c.postId, text: c.text })),
+      comments: comments.map((c) => ({
+        id: c.id,
+        postId: c.postId,
+        text: c.text,
+        url: postUrls.get(c.postId),
+      })),
       negativeSentimentShare: sentimentShare(comments.map((c) => c.sentiment)),
     },
     decisions,

@@ -11,7 +11,14 @@ import { formatMoney, formatNumber } from '../../lib/format';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { type CreatorDetail, creatorKey, getCreator } from './creator-api';
 import { CreatorStatusBadge, QualityScore, RiskBadge } from './creator-badges';
+import { CreatorHistoryCharts } from './creator-history-charts';
 import { CreatorStatusControl } from './creator-status-control';
+import { DecisionPanel } from './decision-panel';
+import { ErBenchmarkCard } from './er-benchmark-card';
+import { PastCampaigns } from './past-campaigns';
+import { QualityEvidence } from './quality-evidence';
+import { RiskEvidence } from './risk-evidence';
+import { getVetting, vettingKey } from './vetting-api';
 
 export function CreatorProfilePage() {
   const { t } = useTranslation();
@@ -39,6 +46,7 @@ export function CreatorProfilePage() {
         actions={<CreatorStatusControl workspaceId={workspace.id} creator={creator} />}
       />
       <Summary creator={creator} />
+      <Vetting creator={creator} />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Accounts creator={creator} />
         <Contact creator={creator} />
@@ -47,9 +55,44 @@ export function CreatorProfilePage() {
   );
 }
 
+function Vetting({ creator }: { creator: CreatorDetail }) {
+  const workspace = useWorkspace();
+  const query = useQuery({
+    queryKey: vettingKey(workspace.id, creator.id),
+    queryFn: () => getVetting(workspace.id, creator.id),
+  });
+  if (query.isPending) return <LoadingBlock />;
+  if (query.isError) return <ErrorBlock error={query.error} onRetry={() => query.refetch()} />;
+  const vetting = query.data;
+  return (
+    <div className="mt-6 space-y-6">
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ErBenchmarkCard er={vetting.er} />
+        <DecisionPanel creatorId={creator.id} vetting={vetting} />
+      </div>
+      <CreatorHistoryCharts creator={creator} vetting={vetting} />
+      <QualityEvidence dossier={vetting.dossier} />
+      <RiskEvidence dossier={vetting.dossier} />
+      <PastCampaigns campaigns={vetting.pastCampaigns} />
+    </div>
+  );
+}
+
 function Summary({ creator }: { creator: CreatorDetail }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  const workspace = useWorkspace();
+  // The vetting computes quality and risk fresh; the creator row may predate it.
+  const summary = useQuery({
+    queryKey: vettingKey(workspace.id, creator.id),
+    queryFn: () => getVetting(workspace.id, creator.id),
+  }).data?.dossier.summary;
+  const quality = summary ? summary.qualityScore && Math.round(summary.qualityScore) : creator.qualityScore;
+  const riskLevel = summary
+    ? summary.riskLevel === 'critical'
+      ? 'high'
+      : summary.riskLevel
+    : creator.riskLevel;
   const items: { label: string; value: React.ReactNode; testId: string }[] = [
     {
       label: t('creators.columns.status'),
@@ -69,10 +112,10 @@ function Summary({ creator }: { creator: CreatorDetail }) {
     },
     {
       label: t('creators.columns.quality'),
-      value: <QualityScore score={creator.qualityScore} />,
+      value: <QualityScore score={quality ?? null} />,
       testId: 'quality',
     },
-    { label: t('creators.columns.risk'), value: <RiskBadge level={creator.riskLevel} />, testId: 'risk' },
+    { label: t('creators.columns.risk'), value: <RiskBadge level={riskLevel} />, testId: 'risk' },
   ];
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
