@@ -1,8 +1,10 @@
 import {
   bigint,
+  boolean,
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -68,6 +70,14 @@ export const postSnapshots = pgTable(
   (t) => [primaryKey({ columns: [t.postId, t.at] })],
 );
 
+export interface CommentTagRecord {
+  tag: 'purchase_intent' | 'objection' | 'spam';
+  kind: string;
+  evidence: string;
+  start: number;
+  end: number;
+}
+
 export const comments = pgTable(
   'comments',
   {
@@ -87,7 +97,14 @@ export const comments = pgTable(
     lang: text('lang'),
     sentiment: text('sentiment').$type<'positive' | 'neutral' | 'negative'>(),
     sentimentScore: doublePrecision('sentiment_score'),
+    /** Purchase intent, objection and spam tags with their evidence spans; NULL until scored. */
+    tags: jsonb('tags').$type<CommentTagRecord[]>(),
+    spam: boolean('spam'),
+    scoredAt: timestamp('scored_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('comments_post_idx').on(t.postId)],
+  (t) => [
+    index('comments_post_idx').on(t.postId),
+    index('comments_workspace_scored_idx').on(t.workspaceId, t.scoredAt),
+  ],
 );
