@@ -1,3 +1,8 @@
+import {
+  campaignDetailRoute,
+  editCampaignRoute,
+  newCampaignRoute,
+} from '../features/campaigns/campaign-routes';
 import { creatorProfileRoute } from '../features/creators/creator-routes';
 import {
   authedRoute,
@@ -42,6 +47,9 @@ export const routeTree = rootRoute.addChildren([
       creatorsRoute,
       creatorProfileRoute,
       campaignsRoute,
+      newCampaignRoute,
+      campaignDetailRoute,
+      editCampaignRoute,
       linksRoute,
       reportsRoute,
       settingsRoute.addChildren([

@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { campaignsKey, listCampaigns } from '../../api/catalog';
 import { CampaignsIcon } from '../../components/icons';
+import { buttonClass } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { canLoadDemo } from '../../lib/roles';
 import { DemoDataLoader } from '../jobs/demo-data-loader';
 import { useWorkspace } from '../workspaces/use-workspace';
+import { canWriteCampaigns } from './campaign-api';
 import { CampaignsTable } from './campaigns-table';
 
 export function CampaignsPage() {
@@ -20,7 +23,22 @@ export function CampaignsPage() {
   const campaigns = query.data?.items ?? [];
   return (
     <>
-      <PageHeader title={t('campaigns.title')} description={t('campaigns.subtitle')} />
+      <PageHeader
+        title={t('campaigns.title')}
+        description={t('campaigns.subtitle')}
+        actions={
+          canWriteCampaigns(workspace.role) && (
+            <Link
+              to="/w/$workspaceId/campaigns/new"
+              params={{ workspaceId: workspace.id }}
+              className={buttonClass()}
+              data-testid="new-campaign"
+            >
+              {t('campaigns.newCampaign')}
+            </Link>
+          )
+        }
+      />
       {query.isPending ? (
         <LoadingBlock />
       ) : query.isError ? (
@@ -35,7 +53,11 @@ export function CampaignsPage() {
           {canLoadDemo(workspace.role) && <DemoDataLoader workspaceId={workspace.id} />}
         </EmptyState>
       ) : (
-        <CampaignsTable campaigns={campaigns} timeZone={workspace.settings.timezone} />
+        <CampaignsTable
+          campaigns={campaigns}
+          timeZone={workspace.settings.timezone}
+          workspaceId={workspace.id}
+        />
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../api/types';
 import { CampaignStatusBadge } from '../../components/domain/campaign-status-badge';
@@ -5,7 +6,15 @@ import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate, formatMoney } from '../../lib/format';
 
-export function CampaignsTable({ campaigns, timeZone }: { campaigns: Campaign[]; timeZone: string }) {
+export function CampaignsTable({
+  campaigns,
+  timeZone,
+  workspaceId,
+}: {
+  campaigns: Campaign[];
+  timeZone: string;
+  workspaceId: string;
+}) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const date = (value: string | null) => (value ? formatDate(value, locale, timeZone) : '…');
@@ -23,7 +32,13 @@ export function CampaignsTable({ campaigns, timeZone }: { campaigns: Campaign[];
         {campaigns.map((campaign) => (
           <Tr key={campaign.id} data-testid="campaign-row">
             <Td>
-              <div className="font-medium text-zinc-900">{campaign.name}</div>
+              <Link
+                to="/w/$workspaceId/campaigns/$campaignId"
+                params={{ workspaceId, campaignId: campaign.id }}
+                className="font-medium text-zinc-900 hover:text-teal-700 hover:underline"
+              >
+                {campaign.name}
+              </Link>
               {campaign.brand && <div className="mt-0.5 text-xs text-zinc-500">{campaign.brand}</div>}
             </Td>
             <Td>

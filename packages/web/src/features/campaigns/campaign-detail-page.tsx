@@ -1,0 +1,131 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { CampaignStatusBadge } from '../../components/domain/campaign-status-badge';
+import { Alert } from '../../components/ui/alert';
+import { buttonClass } from '../../components/ui/button';
+import { PageHeader } from '../../components/ui/page-header';
+import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
+import { useLocale } from '../../i18n/use-locale';
+import { formatDate, formatMoney } from '../../lib/format';
+import { useWorkspace } from '../workspaces/use-workspace';
+import { type CampaignDetail, campaignKey, canWriteCampaigns, getCampaign } from './campaign-api';
+import { CampaignBudgetCard } from './campaign-budget-card';
+import { CampaignKpiCard } from './campaign-kpi-card';
+import { CampaignStatusControl } from './campaign-status-control';
+
+export function CampaignDetailPage() {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const { campaignId } = useParams({ strict: false }) as { campaignId: string };
+  const query = useQuery({
+    queryKey: campaignKey(workspace.id, campaignId),
+    queryFn: () => getCampaign(workspace.id, campaignId),
+  });
+  if (query.isPending) return <LoadingBlock />;
+  if (query.isError) return <ErrorBlock error={query.error} onRetry={() => query.refetch()} />;
+  const campaign = query.data;
+  const timeZone = workspace.settings.timezone;
+  return (
+    <div data-testid="campaign-detail">
+      <Link
+        to="/w/$workspaceId/campaigns"
+        params={{ workspaceId: workspace.id }}
+        className="mb-2 inline-block text-sm text-teal-700 hover:underline"
+      >
+        ← {t('campaigns.detail.back')}
+      </Link>
+      <PageHeader
+        title={campaign.name}
+        description={campaign.brand ?? undefined}
+        actions={
+          canWriteCampaigns(workspace.role) && (
+            <Link
+              to="/w/$workspaceId/campaigns/$campaignId/edit"
+              params={{ workspaceId: workspace.id, campaignId: campaign.id }}
+              className={buttonClass('secondary')}
+            >
+              {t('campaigns.detail.edit')}
+            </Link>
+          )
+        }
+      />
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+        <CampaignStatusBadge status={campaign.status} />
+        <CampaignStatusControl campaign={campaign} />
+      </div>
+      {!campaign.goLive.allowed && campaign.status !== 'live' && (
+        <div className="mb-4">
+          <Alert tone="warning">{t('campaigns.detail.cannotGoLive')}</Alert>
+        </div>
+      )}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <CampaignKpiCard campaign={campaign} timeZone={timeZone} />
+        <Plan campaign={campaign} timeZone={timeZone} />
+        <CampaignBudgetCard campaign={campaign} />
+        <Creators campaign={campaign} />
+      </div>
+    </div>
+  );
+}
+
+function Plan({ campaign, timeZone }: { campaign: CampaignDetail; timeZone: string }) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const date = (value: string | null) => (value ? formatDate(value, locale, timeZone) : '…');
+  const rows: [string, string][] = [
+    [
+      t('campaigns.wizard.goals.objectives'),
+      campaign.objectives.map((g) => t(`campaigns.goals.${g}`)).join(', ') || '—',
+    ],
+    [
+      t('campaigns.wizard.goals.funnel'),
+      campaign.funnelStage ? t(`campaigns.funnel.${campaign.funnelStage}`) : '—',
+    ],
+    [t('campaigns.columns.dates'), `${date(campaign.startDate)} – ${date(campaign.endDate)}`],
+    [t('campaigns.wizard.details.competitors'), campaign.competitors.join(', ') || '—'],
+    [t('campaigns.wizard.details.audience'), campaign.targetAudience ?? '—'],
+  ];
+  return (
+    <section className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm" data-testid="campaign-plan">
+      <h2 className="mb-3 text-sm font-semibold text-zinc-900">{t('campaigns.detail.plan')}</h2>
+      <dl className="grid grid-cols-[10rem_1fr] gap-x-3 gap-y-2 text-sm">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-zinc-500">{label}</dt>
+            <dd className="text-zinc-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function Creators({ campaign }: { campaign: CampaignDetail }) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  return (
+    <section
+      className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm"
+      data-testid="campaign-creators"
+    >
+      <h2 className="mb-3 text-sm font-semibold text-zinc-900">
+        {t('campaigns.detail.creators', { count: campaign.creators.length })}
+      </h2>
+      {campaign.creators.length === 0 ? (
+        <p className="text-sm text-zinc-500">{t('campaigns.detail.noCreators')}</p>
+      ) : (
+        <ul className="divide-y divide-zinc-100 text-sm">
+          {campaign.creators.map((creator) => (
+            <li key={creator.creatorId} className="flex justify-between py-1.5">
+              <span className="text-zinc-900">{creator.name}</span>
+              <span className="text-zinc-600 tabular-nums">
+                {creator.fee === null ? '—' : formatMoney(creator.fee, 'VND', locale)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
