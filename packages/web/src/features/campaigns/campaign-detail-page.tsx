@@ -59,11 +59,13 @@ export function CampaignDetailPage() {
           <Alert tone="warning">{t('campaigns.detail.cannotGoLive')}</Alert>
         </div>
       )}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="space-y-6">
         <CampaignKpiCard campaign={campaign} timeZone={timeZone} />
-        <Plan campaign={campaign} timeZone={timeZone} />
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Plan campaign={campaign} timeZone={timeZone} />
+          <Creators campaign={campaign} />
+        </div>
         <CampaignBudgetCard campaign={campaign} />
-        <Creators campaign={campaign} />
       </div>
     </div>
   );

@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, snap } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1360, height: 900 },
+    locale: 'vi-VN',
+  });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const byTestId = (id: string) => page.getByTestId(id);
+
+describe('a planner sets goals and KPIs before anything else', () => {
+  it('signs up and opens the campaign wizard', async () => {
+    await page.goto('/sign-up');
+    await byTestId('signup-name').fill('Trần Thu Hà');
+    await byTestId('signup-email').fill('ha@brand.vn');
+    await byTestId('signup-password').fill('mat-khau-an-toan-2026');
+    await byTestId('signup-submit').click();
+    await byTestId('create-workspace-name').fill('Cỏ Mềm Marketing');
+    await byTestId('create-workspace-submit').click();
+    await expect.poll(() => page.url()).toMatch(/\/w\/[0-9a-f-]{36}/);
+    await byTestId('workspace-switcher').waitFor();
+    await page.goto(`${new URL(page.url()).pathname.split('/').slice(0, 3).join('/')}/campaigns`);
+    await byTestId('new-campaign').click();
+    await byTestId('campaign-wizard').waitFor();
+  });
+
+  it('will not move on without a goal, then recommends the KPIs of the goal', async () => {
+    await byTestId('wizard-next').click();
+    expect(await page.getByRole('alert').textContent()).toContain('ít nhất một mục tiêu');
+    await byTestId('goal-conversion').check();
+    await snap(page, 'campaigns-01-goals');
+    await byTestId('wizard-next').click();
+    for (const kpi of ['conversion_rate', 'cpa', 'roi']) await byTestId(`kpi-${kpi}`).check();
+    expect(await byTestId('kpi-count').textContent()).toContain('3 KPI');
+    await snap(page, 'campaigns-02-kpis');
+    await byTestId('wizard-next').click();
+  });
+
+  it('sets a target on one KPI, names the campaign and splits the budget', async () => {
+    await byTestId('target-conversion_rate').fill('2,5');
+    await snap(page, 'campaigns-03-targets');
+    await byTestId('wizard-next').click();
+    await byTestId('campaign-name').fill('Serum Vitamin C – Tết 2027');
+    await byTestId('wizard-next').click();
+    await byTestId('budget-total').fill('300.000.000');
+    await byTestId('budget-creator_fee').fill('200.000.000');
+    await byTestId('budget-media').fill('60.000.000');
+    await snap(page, 'campaigns-04-budget');
+    await byTestId('wizard-next').click();
+    await byTestId('campaign-detail').waitFor();
+    expect(await byTestId('campaign-kpis').textContent()).toContain('2,5');
+    const warnings = await byTestId('budget-warnings').textContent();
+    expect(warnings).toContain('Sản xuất nội dung');
+    expect(warnings).toContain('Chăm sóc khách hàng');
+    await snap(page, 'campaigns-05-detail');
+  });
+
+  it('goes live once a KPI has a target', async () => {
+    await byTestId('campaign-status-select').selectOption('live');
+    await expect.poll(() => byTestId('campaign-status-select').inputValue()).toBe('live');
+    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('Đang chạy');
+  });
+});
