@@ -71,6 +71,28 @@ describe('workspaces', () => {
     expect(entry.after.name).toBe('Mộc Lam Media');
   });
 
+  it('keeps editable tier thresholds, defaulting to seed 000 and refusing an unordered set', async () => {
+    const current = await t.request({ method: 'GET', url: ws, as: owner });
+    expect(current.json().settings.tierThresholds).toEqual({ nano: 1000, micro: 10000, macro: 50000, mega: 500000 });
+    const changed = await t.request({
+      method: 'PATCH',
+      url: ws,
+      as: owner,
+      payload: { settings: { tierThresholds: { nano: 2000, micro: 20000, macro: 100000, mega: 1000000 } } },
+    });
+    expect(changed.json().settings).toMatchObject({ currency: 'VND', tierThresholds: { nano: 2000, mega: 1000000 } });
+    const unordered = await t.request({
+      method: 'PATCH',
+      url: ws,
+      as: owner,
+      payload: { settings: { tierThresholds: { nano: 2000, micro: 20000, macro: 10000, mega: 1000000 } } },
+    });
+    expect(unordered.statusCode).toBe(400);
+    expect(unordered.json().error.details).toContainEqual(
+      expect.objectContaining({ path: 'body.settings.tierThresholds.macro' }),
+    );
+  });
+
   it('lists a switcher entry per workspace a user belongs to', async () => {
     await t.request({
       method: 'POST',

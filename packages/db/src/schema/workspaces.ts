@@ -8,6 +8,8 @@ export interface WorkspaceSettings {
   currency: string;
   timezone: string;
   locale: 'vi' | 'en';
+  /** Lower follower bound of each tier (PRODUCT.md A2); absent means the defaults of @lantoa/core/tiers. */
+  tierThresholds?: { nano: number; micro: number; macro: number; mega: number };
 }
 
 export const workspaces = pgTable('workspaces', {

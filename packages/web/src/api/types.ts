@@ -14,10 +14,18 @@ interface WorkspaceSummary {
   role: Role;
 }
 
+export interface TierThresholds {
+  nano: number;
+  micro: number;
+  macro: number;
+  mega: number;
+}
+
 export interface WorkspaceSettings {
   currency: string;
   timezone: string;
   locale: Locale;
+  tierThresholds: TierThresholds;
 }
 
 export interface Workspace extends WorkspaceSummary {

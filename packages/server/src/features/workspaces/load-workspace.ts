@@ -1,3 +1,4 @@
+import { DEFAULT_TIER_THRESHOLDS } from '@lantoa/core/tiers';
 import type { Db } from '@lantoa/db';
 import { type Role, workspaces } from '@lantoa/db/schema';
 import { eq, sql } from 'drizzle-orm';
@@ -17,7 +18,7 @@ export async function loadWorkspace(db: Db, workspaceId: string, role: Role): Pr
     name: workspace.name,
     slug: workspace.slug,
     role,
-    settings: workspace.settings,
+    settings: { ...workspace.settings, tierThresholds: workspace.settings.tierThresholds ?? { ...DEFAULT_TIER_THRESHOLDS } },
     counts: row,
   };
 }

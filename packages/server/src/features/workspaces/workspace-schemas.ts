@@ -1,3 +1,4 @@
+import { TierThresholdsSchema } from '@lantoa/core/tiers';
 import { z } from 'zod';
 import { ZRole } from '../../http/common-schemas';
 
@@ -5,6 +6,7 @@ export const ZWorkspaceSettings = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as VND'),
   timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
   locale: z.enum(['vi', 'en']),
+  tierThresholds: TierThresholdsSchema,
 });
 
 export const ZWorkspace = z.object({

@@ -14,6 +14,7 @@ import { collectErrors, validateRequired } from '../../../lib/validate';
 import { useWorkspace } from '../../workspaces/use-workspace';
 import { Card, Section } from '../section';
 import { CURRENCIES, TIMEZONES, withCurrent } from './options';
+import { TierThresholdsCard } from './tier-thresholds-card';
 
 const FIELDS = ['name', 'currency', 'timezone', 'locale'] as const;
 
@@ -43,75 +44,78 @@ export function GeneralTab() {
   };
 
   return (
-    <Section title={t('settings.general.title')} description={t('settings.general.description')}>
-      <Card>
-        <form onSubmit={submit} noValidate className="grid max-w-xl gap-4" data-testid="general-form">
-          {!editable && <Alert tone="info">{t('settings.readOnly')}</Alert>}
-          {errors.form && <Alert tone="error">{errors.form}</Alert>}
-          {save.isSuccess && <Alert tone="success">{t('common.saved')}</Alert>}
-          <Field label={t('settings.general.name')} error={errors.name}>
-            <Input
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              disabled={!editable}
-              maxLength={80}
-            />
-          </Field>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Field label={t('settings.general.currency')} error={errors.currency}>
-              <NativeSelect
-                value={currency}
-                onChange={(event) => setCurrency(event.target.value)}
+    <>
+      <Section title={t('settings.general.title')} description={t('settings.general.description')}>
+        <Card>
+          <form onSubmit={submit} noValidate className="grid max-w-xl gap-4" data-testid="general-form">
+            {!editable && <Alert tone="info">{t('settings.readOnly')}</Alert>}
+            {errors.form && <Alert tone="error">{errors.form}</Alert>}
+            {save.isSuccess && <Alert tone="success">{t('common.saved')}</Alert>}
+            <Field label={t('settings.general.name')} error={errors.name}>
+              <Input
+                value={name}
+                onChange={(event) => setName(event.target.value)}
                 disabled={!editable}
-              >
-                {withCurrent(CURRENCIES, currency).map((code) => (
-                  <option key={code} value={code}>
-                    {code}
-                  </option>
-                ))}
-              </NativeSelect>
+                maxLength={80}
+              />
             </Field>
-            <Field
-              label={t('settings.general.timezone')}
-              error={errors.timezone}
-              hint={t('settings.general.timezoneHint')}
-            >
-              <NativeSelect
-                value={timezone}
-                onChange={(event) => setTimezone(event.target.value)}
-                disabled={!editable}
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field label={t('settings.general.currency')} error={errors.currency}>
+                <NativeSelect
+                  value={currency}
+                  onChange={(event) => setCurrency(event.target.value)}
+                  disabled={!editable}
+                >
+                  {withCurrent(CURRENCIES, currency).map((code) => (
+                    <option key={code} value={code}>
+                      {code}
+                    </option>
+                  ))}
+                </NativeSelect>
+              </Field>
+              <Field
+                label={t('settings.general.timezone')}
+                error={errors.timezone}
+                hint={t('settings.general.timezoneHint')}
               >
-                {withCurrent(TIMEZONES, timezone).map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
-                ))}
-              </NativeSelect>
-            </Field>
-          </div>
-          <Field
-            label={t('settings.general.locale')}
-            error={errors.locale}
-            hint={t('settings.general.localeHint')}
-          >
-            <NativeSelect
-              value={locale}
-              onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'vi')}
-              disabled={!editable}
-            >
-              <option value="vi">Tiếng Việt</option>
-              <option value="en">English</option>
-            </NativeSelect>
-          </Field>
-          {editable && (
-            <div>
-              <Button type="submit" loading={save.isPending} data-testid="general-save">
-                {t('common.save')}
-              </Button>
+                <NativeSelect
+                  value={timezone}
+                  onChange={(event) => setTimezone(event.target.value)}
+                  disabled={!editable}
+                >
+                  {withCurrent(TIMEZONES, timezone).map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zone}
+                    </option>
+                  ))}
+                </NativeSelect>
+              </Field>
             </div>
-          )}
-        </form>
-      </Card>
-    </Section>
+            <Field
+              label={t('settings.general.locale')}
+              error={errors.locale}
+              hint={t('settings.general.localeHint')}
+            >
+              <NativeSelect
+                value={locale}
+                onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'vi')}
+                disabled={!editable}
+              >
+                <option value="vi">Tiếng Việt</option>
+                <option value="en">English</option>
+              </NativeSelect>
+            </Field>
+            {editable && (
+              <div>
+                <Button type="submit" loading={save.isPending} data-testid="general-save">
+                  {t('common.save')}
+                </Button>
+              </div>
+            )}
+          </form>
+        </Card>
+      </Section>
+      <TierThresholdsCard />
+    </>
   );
 }

@@ -1,0 +1,87 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TierThresholds } from '../../../api/types';
+import { updateWorkspace, workspaceKey } from '../../../api/workspaces';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
+import { Input } from '../../../components/ui/input';
+import { canEditWorkspace } from '../../../lib/roles';
+import { useFieldErrors } from '../../../lib/use-field-errors';
+import { useWorkspace } from '../../workspaces/use-workspace';
+import { Card, Section } from '../section';
+
+const TIERS = ['nano', 'micro', 'macro', 'mega'] as const;
+const FIELDS = TIERS.map((tier) => `settings.tierThresholds.${tier}` as const);
+
+/** Follower bounds of the creator tiers (a lower bound belongs to its tier); below nano is KOC / seeding. */
+export function TierThresholdsCard() {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const queryClient = useQueryClient();
+  const editable = canEditWorkspace(workspace.role);
+  const [values, setValues] = useState<Record<keyof TierThresholds, string>>(() => {
+    const current = workspace.settings.tierThresholds;
+    return {
+      nano: String(current.nano),
+      micro: String(current.micro),
+      macro: String(current.macro),
+      mega: String(current.mega),
+    };
+  });
+  const { errors, fromError } = useFieldErrors(FIELDS);
+  const save = useMutation({
+    mutationFn: () => {
+      const tierThresholds = Object.fromEntries(
+        TIERS.map((tier) => [tier, Number(values[tier])]),
+      ) as unknown as TierThresholds;
+      return updateWorkspace(workspace.id, { settings: { tierThresholds } });
+    },
+    onSuccess: (updated) =>
+      queryClient.setQueryData(workspaceKey(workspace.id), { ...workspace, ...updated }),
+    onError: (error) => fromError(error),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+
+  return (
+    <Section title={t('settings.tiers.title')} description={t('settings.tiers.description')}>
+      <Card>
+        <form onSubmit={submit} noValidate className="grid max-w-xl gap-4" data-testid="tier-thresholds-form">
+          {errors.form && <Alert tone="error">{errors.form}</Alert>}
+          {save.isSuccess && <Alert tone="success">{t('common.saved')}</Alert>}
+          <div className="grid gap-4 sm:grid-cols-4">
+            {TIERS.map((tier) => (
+              <Field
+                key={tier}
+                label={t(`settings.tiers.${tier}`)}
+                error={errors[`settings.tierThresholds.${tier}`]}
+              >
+                <Input
+                  inputMode="numeric"
+                  value={values[tier]}
+                  onChange={(event) =>
+                    setValues({ ...values, [tier]: event.target.value.replace(/[^0-9]/g, '') })
+                  }
+                  disabled={!editable}
+                  data-testid={`tier-${tier}`}
+                />
+              </Field>
+            ))}
+          </div>
+          <p className="text-xs text-zinc-500">{t('settings.tiers.hint')}</p>
+          {editable && (
+            <div>
+              <Button type="submit" loading={save.isPending} data-testid="tier-thresholds-save">
+                {t('common.save')}
+              </Button>
+            </div>
+          )}
+        </form>
+      </Card>
+    </Section>
+  );
+}
