@@ -44,8 +44,8 @@ export function registerRedirector(app: FastifyInstance, services: Services): vo
       .redirect(locationFor(link, clickId), 302);
   };
 
-  app.get('/l/:slug', { schema: { hide: true } }, handler);
+  app.get('/l/:slug', { schema: { hide: true }, logLevel: 'warn' }, handler);
   if (config.shortDomain) {
-    app.get('/:slug', { schema: { hide: true }, constraints: { host: config.shortDomain } }, handler);
+    app.get('/:slug', { schema: { hide: true }, logLevel: 'warn', constraints: { host: config.shortDomain } }, handler);
   }
 }
