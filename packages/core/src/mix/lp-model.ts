@@ -9,6 +9,8 @@ export interface MixModel {
   columns: string[];
   /** Segments with a penalty variable, for reading the penalty back. */
   segments: { column: string; members: number[]; penaltyPerExtra: number }[];
+  /** The same model with 0 ≤ x ≤ 1 instead of binary: its optimum bounds the MILP's, to measure the gap. */
+  lpRelaxation: string;
   /** Niches to cover that no eligible candidate has: the plan cannot meet them (reported, not modelled). */
   uncoverableNiches: string[];
 }
@@ -87,18 +89,19 @@ export function buildMixModel(eligible: readonly Eligible[], constraints: MixCon
     }
   }
 
+  const head = ['Maximize', ` obj:\n${linear(objective)}`, 'Subject To', ...rows, 'Bounds'];
+  const segmentBounds = segments.map((s) => ` ${s.column} >= 0`);
   const lp = [
-    'Maximize',
-    ` obj:\n${linear(objective)}`,
-    'Subject To',
-    ...rows,
-    'Bounds',
-    ...segments.map((s) => ` ${s.column} >= 0`),
+    ...head,
+    ...segmentBounds,
     'Binary',
     ...chunk(columns, 20).map((line) => ` ${line.join(' ')}`),
     'End',
   ].join('\n');
-  return { lp, columns, segments, uncoverableNiches };
+  const lpRelaxation = [...head, ...segmentBounds, ...columns.map((col) => ` 0 <= ${col} <= 1`), 'End'].join(
+    '\n',
+  );
+  return { lp, lpRelaxation, columns, segments, uncoverableNiches };
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
