@@ -26,6 +26,7 @@ import { getJobRoute, listJobsRoute } from './features/jobs/job-routes';
 import { kpiCatalogueRoute } from './features/kpis/kpi-catalogue-route';
 import { linkQrRoute } from './features/links/link-qr-route';
 import { createLinkRoute, getLinkRoute, listLinksRoute, updateLinkRoute } from './features/links/link-routes';
+import { linkStatsRoute } from './features/links/link-stats-route';
 import {
   createUtmPresetRoute,
   deleteUtmPresetRoute,
@@ -88,6 +89,7 @@ export const ROUTES: readonly AnyRoute[] = [
   createLinkRoute,
   updateLinkRoute,
   linkQrRoute,
+  linkStatsRoute,
   listUtmPresetsRoute,
   createUtmPresetRoute,
   deleteUtmPresetRoute,

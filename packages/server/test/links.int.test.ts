@@ -111,6 +111,13 @@ describe('tracked links', () => {
     const hashes = new Set(rows.rows.map((row) => row.visitor_hash));
     expect(hashes.size).toBe(2); // browser (3 visits) and the previewer
     for (const hash of hashes) expect(hash).not.toContain('203.113');
+
+    const stats = await t.request({ method: 'GET', url: `${ws}/links/${link.id}/stats`, as: a.owner });
+    expect(stats.json().uniqueVisitors).toBe(1); // the previewer is a bot, not a visitor
+    const hours = stats.json().hourly as { clicks: number; scans: number; botClicks: number }[];
+    const sum = (key: 'clicks' | 'scans' | 'botClicks') =>
+      hours.reduce((total, hour) => total + hour[key], 0);
+    expect([sum('clicks'), sum('scans'), sum('botClicks')]).toEqual([3, 1, 1]);
   });
 
   it('answers a branded 404 page for an unknown slug and at once for a disabled link', async () => {
