@@ -32,5 +32,10 @@ export async function solveLp(lp: string, options: LpSolveOptions = {}): Promise
     if ('Primal' in column && typeof column.Primal === 'number') columns[name] = column.Primal;
   }
   const hasSolution = Object.keys(columns).length > 0 && solution.Status !== 'Infeasible';
-  return { status: solution.Status, objective: hasSolution ? solution.ObjectiveValue : null, columns, seconds };
+  return {
+    status: solution.Status,
+    objective: hasSolution ? solution.ObjectiveValue : null,
+    columns,
+    seconds,
+  };
 }
