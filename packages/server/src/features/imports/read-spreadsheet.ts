@@ -1,0 +1,100 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../http/app-error';
+import { decodeText } from './decode-text';
+
+export interface SheetRow {
+  /** 1-based row number in the file, as a spreadsheet shows it. */
+  number: number;
+  cells: string[];
+}
+
+export interface Sheet {
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  rows: SheetRow[];
+}
+
+const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** Reads a CSV or XLSX into rows of strings; empty rows are dropped but keep their numbers for reporting. */
+export async function readSpreadsheet(bytes: Buffer, fileName: string): Promise<Sheet> {
+  const isZip = XLSX_MAGIC.every((byte, index) => bytes[index] === byte);
+  if (isZip) return readXlsx(bytes);
+  if (/\.xlsx?$/i.test(fileName) && !isZip)
+    throw new AppError('validation_failed', 'This file is not a readable XLSX workbook', [
+      { path: 'file', message: 'save it again as .xlsx or .csv (old .xls files are not supported)' },
+    ]);
+  return readCsv(bytes);
+}
+
+function readCsv(bytes: Buffer): Sheet {
+  const { text, encoding } = decodeText(bytes);
+  const firstLine = text.slice(0, 5000).split(/\r?\n/)[0] ?? '';
+  const delimiter = [',', ';', '\t'].reduce((best, candidate) =>
+    firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
+  );
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new AppError('validation_failed', 'The CSV could not be read', [
+      {
+        path: line ? `row ${line}` : 'file',
+        message: error instanceof Error ? error.message : String(error),
+      },
+    ]);
+  }
+  return {
+    format: 'csv',
+    encoding,
+    rows: keepFilled(records.map((cells, index) => ({ number: index + 1, cells }))),
+  };
+}
+
+async function readXlsx(bytes: Buffer): Promise<Sheet> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new AppError('validation_failed', 'This XLSX workbook could not be opened', [
+      { path: 'file', message: error instanceof Error ? error.message : String(error) },
+    ]);
+  }
+  const sheet =
+    workbook.worksheets.find((candidate) => candidate.actualRowCount > 0) ?? workbook.worksheets[0];
+  if (!sheet) return { format: 'xlsx', encoding: null, rows: [] };
+  const rows: SheetRow[] = [];
+  const width = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= width; column++) {
+      const cell = row.getCell(column);
+      // A merged cell reads as its top-left (master) cell, so a value merged down a column fills every row.
+      cells.push(cellText(cell.isMerged ? cell.master.value : cell.value));
+    }
+    rows.push({ number, cells });
+  });
+  return { format: 'xlsx', encoding: null, rows: keepFilled(rows) };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    if ('formula' in value || 'sharedFormula' in value) return '';
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
+
+function keepFilled(rows: SheetRow[]): SheetRow[] {
+  return rows
+    .map((row) => ({ number: row.number, cells: row.cells.map((cell) => String(cell ?? '').trim()) }))
+    .filter((row) => row.cells.some((cell) => cell !== ''));
+}
