@@ -22,6 +22,14 @@ import {
   listInvitationsRoute,
   revokeInvitationRoute,
 } from './features/invitations/invitation-routes';
+import {
+  createImportRoute,
+  getImportRoute,
+  previewImportRoute,
+  runImportRoute,
+  uploadImportChunkRoute,
+} from './features/imports/import-routes';
+import { rejectedRowsRoute } from './features/imports/rejected-rows-route';
 import { getJobRoute, listJobsRoute } from './features/jobs/job-routes';
 import { kpiCatalogueRoute } from './features/kpis/kpi-catalogue-route';
 import { linkQrRoute } from './features/links/link-qr-route';
@@ -78,6 +86,12 @@ export const ROUTES: readonly AnyRoute[] = [
   updateCreatorRoute,
   getVettingRoute,
   decideCreatorRoute,
+  createImportRoute,
+  uploadImportChunkRoute,
+  previewImportRoute,
+  runImportRoute,
+  getImportRoute,
+  rejectedRowsRoute,
   listCampaignsRoute,
   kpiSuggestionsRoute,
   createCampaignRoute,

@@ -27,6 +27,10 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
     accounts: [{ platform: 'tiktok', handle: 'mau.sample' }],
   },
   'PATCH /api/v1/workspaces/:workspaceId/creators/:creatorId': { tags: ['mẫu'] },
+  'POST /api/v1/workspaces/:workspaceId/imports': { kind: 'creators', fileName: 'mau.csv' },
+  'POST /api/v1/workspaces/:workspaceId/imports/:importId/chunks': { offset: 0, data: 'QQ==' },
+  'POST /api/v1/workspaces/:workspaceId/imports/:importId/preview': {},
+  'POST /api/v1/workspaces/:workspaceId/imports/:importId/run': { onDuplicate: 'skip' },
   'POST /api/v1/workspaces/:workspaceId/creators/:creatorId/decisions': {
     decision: 'approved',
     reason: 'Hồ sơ sạch',

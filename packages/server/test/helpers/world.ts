@@ -88,6 +88,15 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
     }),
     201,
   );
+  const upload = await json<{ id: string }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/imports`,
+      as: owner,
+      payload: { kind: 'creators', fileName: 'mau.csv' },
+    }),
+    201,
+  );
   const creatorPage = await json<{ items: { id: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/creators?limit=1&sort=name&order=asc`, as: owner }),
   );
@@ -107,6 +116,7 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       linkId: link.id,
       presetId: preset.id,
       creatorId: creatorPage.items[0]?.id ?? '',
+      importId: upload.id,
       campaignId: campaignList.items[0]?.id ?? '',
     },
   };
