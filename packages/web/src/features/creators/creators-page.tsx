@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreatorsIcon } from '../../components/icons';
@@ -13,6 +14,7 @@ import { DemoDataLoader } from '../jobs/demo-data-loader';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { creatorExportUrl, creatorSearchKey, EMPTY_FILTERS, hasFilters, searchCreators } from './creator-api';
 import { CreatorFilterBar } from './creator-filter-bar';
+import { canWriteCreators } from './creator-permissions';
 import { CreatorsTable } from './creators-table';
 
 export function CreatorsPage() {
@@ -38,6 +40,16 @@ export function CreatorsPage() {
         actions={
           !workspaceEmpty && (
             <>
+              {canWriteCreators(workspace.role) && (
+                <Link
+                  to="/w/$workspaceId/creators/import"
+                  params={{ workspaceId: workspace.id }}
+                  className={buttonClass('primary')}
+                  data-testid="creators-import"
+                >
+                  {t('imports.open')}
+                </Link>
+              )}
               <a
                 className={buttonClass('secondary')}
                 href={creatorExportUrl(workspace.id, debounced, 'xlsx')}
