@@ -3,7 +3,7 @@ import {
   editCampaignRoute,
   newCampaignRoute,
 } from '../features/campaigns/campaign-routes';
-import { creatorProfileRoute } from '../features/creators/creator-routes';
+import { creatorImportRoute, creatorProfileRoute } from '../features/creators/creator-routes';
 import {
   authedRoute,
   campaignsRoute,
@@ -45,6 +45,7 @@ export const routeTree = rootRoute.addChildren([
     workspaceRoute.addChildren([
       overviewRoute,
       creatorsRoute,
+      creatorImportRoute,
       creatorProfileRoute,
       campaignsRoute,
       newCampaignRoute,
