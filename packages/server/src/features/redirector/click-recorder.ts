@@ -46,17 +46,17 @@ export function createClickRecorder(options: {
     }
   }
 
-  function flush(): Promise<void> {
-    if (!flushing) {
-      flushing = storePending()
-        .catch((error: unknown) => {
-          // The clicks stay journaled and pending; the next tick tries again.
-          log.error({ err: error, pending: pending.length }, 'storing clicks failed; will retry');
-        })
-        .finally(() => {
-          flushing = undefined;
-        });
-    }
+  // Waits for a flush under way, then runs its own: everything recorded before the call is stored when it returns.
+  async function flush(): Promise<void> {
+    while (flushing) await flushing;
+    flushing = storePending()
+      .catch((error: unknown) => {
+        // The clicks stay journaled and pending; the next tick tries again.
+        log.error({ err: error, pending: pending.length }, 'storing clicks failed; will retry');
+      })
+      .finally(() => {
+        flushing = undefined;
+      });
     return flushing;
   }
 
@@ -72,7 +72,9 @@ export function createClickRecorder(options: {
         journal.remove(file);
         log.info({ file, clicks: clicks.length }, 'replayed clicks from the journal');
       }
-      timer = setInterval(() => void flush(), options.flushMs ?? 100);
+      timer = setInterval(() => {
+        if (!flushing) void flush();
+      }, options.flushMs ?? 100);
       timer.unref();
     },
     flush,
