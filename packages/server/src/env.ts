@@ -39,6 +39,7 @@ export const ZEnv = z.object({
     .string()
     .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a bare host name such as go.example.vn')
     .optional(),
+  SENTIMENT_MODEL_PATH: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -63,6 +64,7 @@ export interface Config {
   webDistDir: string;
   shutdownTimeoutMs: number;
   shortDomain: string | undefined;
+  sentimentModelPath: string | undefined;
 }
 
 export class EnvError extends Error {
@@ -100,6 +102,7 @@ export function parseEnv(source: Record<string, string | undefined>): Config {
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     shortDomain: env.SHORT_DOMAIN?.toLowerCase(),
+    sentimentModelPath: env.SENTIMENT_MODEL_PATH ? path.resolve(env.SENTIMENT_MODEL_PATH) : undefined,
   };
 }
 

@@ -1,3 +1,4 @@
+import { listAlertsRoute } from './features/alerts/alert-routes';
 import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './features/api-keys/api-key-routes';
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
 import { setCampaignStatusRoute } from './features/campaigns/campaign-status-route';
@@ -5,6 +6,7 @@ import { createCampaignRoute, updateCampaignRoute } from './features/campaigns/c
 import { getCampaignRoute } from './features/campaigns/get-campaign-route';
 import { kpiSuggestionsRoute } from './features/campaigns/kpi-suggestions-route';
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
+import { listCommentsRoute, pushCommentsRoute } from './features/comments/comment-routes';
 import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
 import { creatorFacetsRoute } from './features/creators/creator-facets-route';
 import { createCreatorRoute, updateCreatorRoute } from './features/creators/creator-write-routes';
@@ -14,6 +16,14 @@ import { listCreatorsRoute } from './features/creators/list-creators-route';
 import { loadDemoRoute } from './features/demo/demo-route';
 import { healthz, readyz } from './features/health/health-routes';
 import {
+  createImportRoute,
+  getImportRoute,
+  previewImportRoute,
+  runImportRoute,
+  uploadImportChunkRoute,
+} from './features/imports/import-routes';
+import { rejectedRowsRoute } from './features/imports/rejected-rows-route';
+import {
   acceptInvitationRoute,
   previewInvitationRoute,
 } from './features/invitations/accept-invitation-routes';
@@ -22,14 +32,6 @@ import {
   listInvitationsRoute,
   revokeInvitationRoute,
 } from './features/invitations/invitation-routes';
-import {
-  createImportRoute,
-  getImportRoute,
-  previewImportRoute,
-  runImportRoute,
-  uploadImportChunkRoute,
-} from './features/imports/import-routes';
-import { rejectedRowsRoute } from './features/imports/rejected-rows-route';
 import { getJobRoute, listJobsRoute } from './features/jobs/job-routes';
 import { kpiCatalogueRoute } from './features/kpis/kpi-catalogue-route';
 import { linkQrRoute } from './features/links/link-qr-route';
@@ -48,6 +50,7 @@ import {
   updateMemberRoute,
 } from './features/members/member-routes';
 import { generatePromoCodesRoute, listPromoCodesRoute } from './features/promo-codes/promo-code-routes';
+import { campaignSentimentRoute } from './features/sentiment/sentiment-routes';
 import { decideCreatorRoute, getVettingRoute } from './features/vetting/vetting-routes';
 import { createWorkspace, getWorkspace, updateWorkspace } from './features/workspaces/workspace-routes';
 import type { AnyRoute } from './http/define-route';
@@ -111,4 +114,8 @@ export const ROUTES: readonly AnyRoute[] = [
   generatePromoCodesRoute,
   getSigningKeyRoute,
   rotateSigningKeyRoute,
+  pushCommentsRoute,
+  listCommentsRoute,
+  campaignSentimentRoute,
+  listAlertsRoute,
 ] as AnyRoute[];

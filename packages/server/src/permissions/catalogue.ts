@@ -27,6 +27,9 @@ export const PERMISSIONS = [
   'link.write',
   'promo_code.read',
   'promo_code.write',
+  'comment.read',
+  'comment.write',
+  'alert.read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,6 +43,8 @@ const VIEWER: WorkspacePermission[] = [
   'campaign.read',
   'link.read',
   'promo_code.read',
+  'comment.read',
+  'alert.read',
 ];
 const ANALYST: WorkspacePermission[] = [...VIEWER, 'audit.read'];
 const MANAGER: WorkspacePermission[] = [
@@ -50,6 +55,7 @@ const MANAGER: WorkspacePermission[] = [
   'campaign.write',
   'link.write',
   'promo_code.write',
+  'comment.write',
 ];
 const ADMIN: WorkspacePermission[] = [
   ...MANAGER,

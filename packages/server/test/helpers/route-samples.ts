@@ -5,6 +5,9 @@ import type { AnyRoute } from '../../src/http/define-route';
  * route with a body schema has no sample here, so new routes cannot slip past the isolation and role checks.
  */
 export const SAMPLE_BODIES: Record<string, unknown> = {
+  'POST /api/v1/workspaces/:workspaceId/posts/:postId/comments': {
+    comments: [{ author: 'Lan', text: 'Giá bao nhiêu vậy shop?', at: '2026-03-01T10:00:00Z' }],
+  },
   'PATCH /api/v1/me': { locale: 'vi' },
   'POST /api/v1/workspaces': { name: 'Không gian mẫu' },
   'PATCH /api/v1/workspaces/:workspaceId': { name: 'Đổi tên' },

@@ -100,6 +100,9 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
   const creatorPage = await json<{ items: { id: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/creators?limit=1&sort=name&order=asc`, as: owner }),
   );
+  const commentPage = await json<{ items: { postId: string }[] }>(
+    t.request({ method: 'GET', url: `${ws}/comments?limit=1`, as: owner }),
+  );
 
   return {
     owner,
@@ -118,6 +121,7 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       creatorId: creatorPage.items[0]?.id ?? '',
       importId: upload.id,
       campaignId: campaignList.items[0]?.id ?? '',
+      postId: commentPage.items[0]?.postId ?? '',
     },
   };
 }

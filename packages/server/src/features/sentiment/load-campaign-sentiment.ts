@@ -1,0 +1,74 @@
+import type { Db } from '@lantoa/db';
+import { type CommentTagRecord, campaigns } from '@lantoa/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { AppError } from '../../http/app-error';
+import { buildCampaignSentiment, type CampaignSentimentView } from './campaign-sentiment';
+
+export interface CampaignSentimentResponse extends CampaignSentimentView {
+  /** When the newest comment was scored: the freshness shown next to the score. */
+  scoredAt: string | null;
+  /** Comments still waiting for the scoring job. */
+  unscored: number;
+  creators: { id: string; name: string }[];
+  posts: { id: string; url: string | null }[];
+}
+
+/** Every comment of one campaign with what the aggregates need, days in the workspace's time zone. */
+export async function loadCampaignSentiment(
+  db: Db,
+  workspaceId: string,
+  campaignId: string,
+): Promise<CampaignSentimentResponse> {
+  const [campaign] = await db
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, campaignId), eq(campaigns.workspaceId, workspaceId)));
+  if (!campaign) throw AppError.notFound('Campaign');
+  const result = await db.execute<{
+    id: string;
+    post_id: string;
+    post_url: string | null;
+    creator_id: string;
+    creator_name: string;
+    text: string;
+    lang: string | null;
+    sentiment: 'positive' | 'neutral' | 'negative' | null;
+    spam: boolean | null;
+    tags: CommentTagRecord[] | null;
+    day: string;
+    scored_at: string | null;
+  }>(sql`
+    select c.id, c.post_id, p.url as post_url, p.creator_id, k.name as creator_name, c.text, c.lang,
+           c.sentiment, c.spam, c.tags, c.scored_at::text as scored_at,
+           to_char(coalesce(c.at, p.published_at) at time zone coalesce(w.settings->>'timezone', 'Asia/Ho_Chi_Minh'),
+                   'YYYY-MM-DD') as day
+    from comments c
+    join posts p on p.id = c.post_id and p.workspace_id = ${workspaceId}
+    join creators k on k.id = p.creator_id
+    join workspaces w on w.id = c.workspace_id
+    where c.workspace_id = ${workspaceId} and p.campaign_id = ${campaignId}`);
+  const rows = result.rows;
+  const view = buildCampaignSentiment(
+    rows.map((r) => ({
+      id: r.id,
+      postId: r.post_id,
+      creatorId: r.creator_id,
+      text: r.text,
+      lang: r.lang,
+      sentiment: r.sentiment,
+      spam: r.spam,
+      tags: r.tags,
+      day: r.day,
+    })),
+  );
+  const scoredTimes = rows.flatMap((r) => (r.scored_at ? [Date.parse(r.scored_at)] : []));
+  return {
+    ...view,
+    scoredAt: scoredTimes.length > 0 ? new Date(Math.max(...scoredTimes)).toISOString() : null,
+    unscored: rows.filter((r) => r.sentiment === null).length,
+    creators: [
+      ...new Map(rows.map((r) => [r.creator_id, { id: r.creator_id, name: r.creator_name }])).values(),
+    ],
+    posts: [...new Map(rows.map((r) => [r.post_id, { id: r.post_id, url: r.post_url }])).values()],
+  };
+}
