@@ -51,6 +51,7 @@ import {
 } from './features/members/member-routes';
 import { generatePromoCodesRoute, listPromoCodesRoute } from './features/promo-codes/promo-code-routes';
 import { campaignSentimentRoute } from './features/sentiment/sentiment-routes';
+import { dossierRoute } from './features/vetting/dossier-route';
 import { decideCreatorRoute, getVettingRoute } from './features/vetting/vetting-routes';
 import { createWorkspace, getWorkspace, updateWorkspace } from './features/workspaces/workspace-routes';
 import type { AnyRoute } from './http/define-route';
@@ -89,6 +90,7 @@ export const ROUTES: readonly AnyRoute[] = [
   updateCreatorRoute,
   getVettingRoute,
   decideCreatorRoute,
+  dossierRoute,
   createImportRoute,
   uploadImportChunkRoute,
   previewImportRoute,
