@@ -3,6 +3,7 @@ import {
   editCampaignRoute,
   newCampaignRoute,
 } from '../features/campaigns/campaign-routes';
+import { commentsRoute } from '../features/comments/comments-route';
 import { creatorImportRoute, creatorProfileRoute } from '../features/creators/creator-routes';
 import {
   authedRoute,
@@ -52,6 +53,7 @@ export const routeTree = rootRoute.addChildren([
       campaignDetailRoute,
       editCampaignRoute,
       linksRoute,
+      commentsRoute,
       reportsRoute,
       settingsRoute.addChildren([
         settingsIndexRoute,

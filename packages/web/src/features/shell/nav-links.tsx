@@ -9,6 +9,7 @@ import {
   ReportsIcon,
   SettingsIcon,
 } from '../../components/icons';
+import { CommentsIcon } from '../comments/comments-icon';
 import { useWorkspaceId } from '../workspaces/use-workspace';
 
 type NavTarget =
@@ -16,18 +17,20 @@ type NavTarget =
   | '/w/$workspaceId/creators'
   | '/w/$workspaceId/campaigns'
   | '/w/$workspaceId/links'
+  | '/w/$workspaceId/comments'
   | '/w/$workspaceId/reports'
   | '/w/$workspaceId/settings';
 
 const ITEMS: {
   to: NavTarget;
-  key: 'overview' | 'creators' | 'campaigns' | 'links' | 'reports' | 'settings';
+  key: 'overview' | 'creators' | 'campaigns' | 'links' | 'comments' | 'reports' | 'settings';
   icon: ReactNode;
 }[] = [
   { to: '/w/$workspaceId', key: 'overview', icon: <HomeIcon /> },
   { to: '/w/$workspaceId/creators', key: 'creators', icon: <CreatorsIcon /> },
   { to: '/w/$workspaceId/campaigns', key: 'campaigns', icon: <CampaignsIcon /> },
   { to: '/w/$workspaceId/links', key: 'links', icon: <LinksIcon /> },
+  { to: '/w/$workspaceId/comments', key: 'comments', icon: <CommentsIcon /> },
   { to: '/w/$workspaceId/reports', key: 'reports', icon: <ReportsIcon /> },
   { to: '/w/$workspaceId/settings', key: 'settings', icon: <SettingsIcon /> },
 ];

@@ -1,0 +1,102 @@
+import { workspaceKey, workspacePath } from '../../api/workspaces';
+import { api } from '../../lib/api-client';
+
+export type Sentiment = 'positive' | 'neutral' | 'negative';
+
+export interface CommentTag {
+  tag: 'purchase_intent' | 'objection' | 'spam';
+  kind: string;
+  evidence: string;
+  start: number;
+  end: number;
+}
+
+export interface CommentItem {
+  id: string;
+  postId: string;
+  postUrl: string | null;
+  campaignId: string | null;
+  creatorId: string;
+  creatorName: string;
+  author: string | null;
+  text: string;
+  at: string | null;
+  likes: number | null;
+  lang: string | null;
+  sentiment: Sentiment | null;
+  sentimentScore: number | null;
+  tags: CommentTag[] | null;
+  spam: boolean | null;
+}
+
+export interface CommentFilters {
+  campaignId?: string;
+  creatorId?: string;
+  postId?: string;
+  sentiment?: Sentiment;
+  intent?: 'purchase_intent' | 'objection';
+  /** 'all' shows spam and the rest; the API is then asked without the filter. */
+  spam?: 'true' | 'false' | 'all';
+}
+
+export interface SentimentSummary {
+  positive: number;
+  neutral: number;
+  negative: number;
+  total: number;
+  excludedSpam: number;
+  sentimentScore: { value: number | null; reason: string | null };
+}
+
+export interface Driver {
+  term: string;
+  zScore: number;
+  positiveComments: number;
+  negativeComments: number;
+}
+
+export interface CampaignSentiment {
+  summary: SentimentSummary;
+  byCreator: { creatorId: string; summary: SentimentSummary; purchaseIntent: number; objections: number }[];
+  byPost: { postId: string; creatorId: string; summary: SentimentSummary }[];
+  daily: { day: string; positive: number; neutral: number; negative: number; spam: number }[];
+  drivers: { positive: Driver[]; negative: Driver[] };
+  intents: {
+    tag: 'purchase_intent' | 'objection';
+    kind: string;
+    count: number;
+    examples: { commentId: string; text: string; evidence: string; start: number; end: number }[];
+  }[];
+  scoredAt: string | null;
+  unscored: number;
+  creators: { id: string; name: string }[];
+  posts: { id: string; url: string | null }[];
+}
+
+export interface AlertItem {
+  id: string;
+  kind: 'negative_spike';
+  campaignId: string;
+  campaignName: string;
+  day: string;
+  details: Record<string, unknown>;
+  createdAt: string;
+}
+
+export const commentsKey = (workspaceId: string) => [...workspaceKey(workspaceId), 'comments'] as const;
+
+export const listComments = (workspaceId: string, filters: CommentFilters, cursor?: string) =>
+  api.get<{ items: CommentItem[]; nextCursor: string | null }>(`${workspacePath(workspaceId)}/comments`, {
+    ...filters,
+    spam: filters.spam === 'all' ? undefined : filters.spam,
+    cursor,
+    limit: 50,
+  });
+
+export const getCampaignSentiment = (workspaceId: string, campaignId: string) =>
+  api.get<CampaignSentiment>(
+    `${workspacePath(workspaceId)}/campaigns/${encodeURIComponent(campaignId)}/sentiment`,
+  );
+
+export const listAlerts = (workspaceId: string, campaignId?: string) =>
+  api.get<{ items: AlertItem[] }>(`${workspacePath(workspaceId)}/alerts`, { campaignId });
