@@ -1,12 +1,14 @@
 import { listAlertsRoute } from './features/alerts/alert-routes';
 import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './features/api-keys/api-key-routes';
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
+import { assignCreatorsRoute } from './features/campaigns/assign-creators-route';
 import { setCampaignStatusRoute } from './features/campaigns/campaign-status-route';
 import { createCampaignRoute, updateCampaignRoute } from './features/campaigns/campaign-write-routes';
 import { getCampaignRoute } from './features/campaigns/get-campaign-route';
 import { kpiSuggestionsRoute } from './features/campaigns/kpi-suggestions-route';
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
 import { listCommentsRoute, pushCommentsRoute } from './features/comments/comment-routes';
+import { listConversionEventsRoute } from './features/conversions/list-conversion-events-route';
 import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
 import { creatorFacetsRoute } from './features/creators/creator-facets-route';
 import { createCreatorRoute, updateCreatorRoute } from './features/creators/creator-write-routes';
@@ -43,6 +45,7 @@ import {
   listUtmPresetsRoute,
 } from './features/links/utm-preset-routes';
 import { getMe, updateMe } from './features/me/me-routes';
+import { planMixRoute } from './features/optimiser/mix-route';
 import {
   leaveWorkspaceRoute,
   listMembersRoute,
@@ -103,6 +106,8 @@ export const ROUTES: readonly AnyRoute[] = [
   getCampaignRoute,
   updateCampaignRoute,
   setCampaignStatusRoute,
+  assignCreatorsRoute,
+  planMixRoute,
   listLinksRoute,
   getLinkRoute,
   createLinkRoute,
@@ -116,6 +121,7 @@ export const ROUTES: readonly AnyRoute[] = [
   generatePromoCodesRoute,
   getSigningKeyRoute,
   rotateSigningKeyRoute,
+  listConversionEventsRoute,
   pushCommentsRoute,
   listCommentsRoute,
   campaignSentimentRoute,

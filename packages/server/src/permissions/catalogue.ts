@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'creator.write',
   'campaign.read',
   'campaign.write',
+  'campaign.analyse',
   'link.read',
   'link.write',
   'promo_code.read',
@@ -46,7 +47,7 @@ const VIEWER: WorkspacePermission[] = [
   'comment.read',
   'alert.read',
 ];
-const ANALYST: WorkspacePermission[] = [...VIEWER, 'audit.read'];
+const ANALYST: WorkspacePermission[] = [...VIEWER, 'audit.read', 'campaign.analyse'];
 const MANAGER: WorkspacePermission[] = [
   ...ANALYST,
   'invitation.read',

@@ -41,6 +41,10 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/campaigns': { name: 'Chiến dịch mẫu', objectives: ['awareness'] },
   'PATCH /api/v1/workspaces/:workspaceId/campaigns/:campaignId': { brand: 'Thương hiệu mẫu' },
   'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/status': { status: 'archived' },
+  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/creators': {
+    creators: [{ creatorId: '00000000-0000-4000-8000-000000000000', fee: 1_000_000 }],
+  },
+  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/mix': { goal: 'engagements', budget: 50_000_000 },
 };
 
 export function routeKey(route: AnyRoute): string {
