@@ -8,6 +8,7 @@ import { getCampaignRoute } from './features/campaigns/get-campaign-route';
 import { kpiSuggestionsRoute } from './features/campaigns/kpi-suggestions-route';
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
 import { listCommentsRoute, pushCommentsRoute } from './features/comments/comment-routes';
+import { listConversionEventsRoute } from './features/conversions/list-conversion-events-route';
 import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
 import { creatorFacetsRoute } from './features/creators/creator-facets-route';
 import { createCreatorRoute, updateCreatorRoute } from './features/creators/creator-write-routes';
@@ -120,6 +121,7 @@ export const ROUTES: readonly AnyRoute[] = [
   generatePromoCodesRoute,
   getSigningKeyRoute,
   rotateSigningKeyRoute,
+  listConversionEventsRoute,
   pushCommentsRoute,
   listCommentsRoute,
   campaignSentimentRoute,

@@ -119,6 +119,17 @@ describe('signed conversion postbacks', () => {
     expect(late.json().status).toBe('reversed');
   });
 
+  it('lists the postbacks with their attribution and current state', async () => {
+    const list = await t.request({
+      method: 'GET',
+      url: `/api/v1/workspaces/${a.workspaceId}/conversion-events`,
+      as: a.owner,
+    });
+    const events = list.json().items as { orderId: string | null; code: string | null }[];
+    const sale = events.find((e) => e.orderId === '2002' && e.code !== null);
+    expect(sale).toMatchObject({ attributedBy: 'code', code: code.toUpperCase(), status: 'reversed' });
+  });
+
   it('records a lead without a touch as unattributed', async () => {
     const lead = await post('lead', { workspaceId: a.workspaceId, idempotencyKey: 'lead-1' });
     expect(lead.json()).toMatchObject({ attributedBy: null, conversionId: null, status: null });
