@@ -33,6 +33,8 @@ describe('a planner sets goals and KPIs before anything else', () => {
     await expect.poll(() => page.url()).toMatch(/\/w\/[0-9a-f-]{36}/);
     await byTestId('workspace-switcher').waitFor();
     await page.goto(`${new URL(page.url()).pathname.split('/').slice(0, 3).join('/')}/campaigns`);
+    await byTestId('demo-load').first().click();
+    await byTestId('campaigns-table').waitFor({ timeout: 60_000 });
     await byTestId('new-campaign').click();
     await byTestId('campaign-wizard').waitFor();
   });
@@ -72,5 +74,19 @@ describe('a planner sets goals and KPIs before anything else', () => {
     await byTestId('campaign-status-select').selectOption('live');
     await expect.poll(() => byTestId('campaign-status-select').inputValue()).toBe('live');
     await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('Đang chạy');
+  });
+
+  it('lets the optimiser pick a mix, compares scenarios and assigns the creators', async () => {
+    await byTestId('mix-budget').fill('120.000.000');
+    await byTestId('mix-run').click();
+    await byTestId('mix-results').waitFor({ timeout: 60_000 });
+    const table = await byTestId('mix-scenarios').textContent();
+    for (const label of ['Nhiều nano', 'Một mega', 'Tối ưu', 'Chọn thủ công']) expect(table).toContain(label);
+    await snap(page, 'campaigns-06-mix');
+    await byTestId('mix-assign').click();
+    await expect
+      .poll(async () => (await byTestId('campaign-creators').textContent()) ?? '')
+      .not.toContain('Chưa có nhà sáng tạo');
+    await snap(page, 'campaigns-07-assigned');
   });
 });

@@ -13,6 +13,7 @@ import { type CampaignDetail, campaignKey, canWriteCampaigns, getCampaign } from
 import { CampaignBudgetCard } from './campaign-budget-card';
 import { CampaignKpiCard } from './campaign-kpi-card';
 import { CampaignStatusControl } from './campaign-status-control';
+import { MixPanel } from './mix-panel';
 
 export function CampaignDetailPage() {
   const { t } = useTranslation();
@@ -66,6 +67,7 @@ export function CampaignDetailPage() {
           <Creators campaign={campaign} />
         </div>
         <CampaignBudgetCard campaign={campaign} />
+        {canWriteCampaigns(workspace.role) && <MixPanel campaign={campaign} />}
       </div>
     </div>
   );
