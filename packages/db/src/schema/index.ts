@@ -1,6 +1,7 @@
 export * from './alerts';
 export * from './audit';
 export * from './auth';
+export * from './briefs';
 export * from './campaign-plans';
 export * from './campaigns';
 export * from './conversion-events';
