@@ -1,6 +1,8 @@
 import { listAlertsRoute } from './features/alerts/alert-routes';
 import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './features/api-keys/api-key-routes';
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
+import { createBriefShareLinkRoute, getBriefRoute, saveBriefRoute } from './features/briefs/brief-routes';
+import { publicBriefRoute } from './features/briefs/public-brief-route';
 import { assignCreatorsRoute } from './features/campaigns/assign-creators-route';
 import { setCampaignStatusRoute } from './features/campaigns/campaign-status-route';
 import { createCampaignRoute, updateCampaignRoute } from './features/campaigns/campaign-write-routes';
@@ -108,6 +110,10 @@ export const ROUTES: readonly AnyRoute[] = [
   setCampaignStatusRoute,
   assignCreatorsRoute,
   planMixRoute,
+  getBriefRoute,
+  saveBriefRoute,
+  createBriefShareLinkRoute,
+  publicBriefRoute,
   listLinksRoute,
   getLinkRoute,
   createLinkRoute,

@@ -44,7 +44,12 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/creators': {
     creators: [{ creatorId: '00000000-0000-4000-8000-000000000000', fee: 1_000_000 }],
   },
-  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/mix': { goal: 'engagements', budget: 50_000_000 },
+  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/mix': {
+    goal: 'engagements',
+    budget: 50_000_000,
+  },
+  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/brief': { keyMessage: 'Da sáng sau 7 ngày' },
+  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/brief/share-links': { expiresInDays: 7 },
 };
 
 export function routeKey(route: AnyRoute): string {
