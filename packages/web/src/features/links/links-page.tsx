@@ -12,9 +12,13 @@ import { useWorkspace } from '../workspaces/use-workspace';
 import { LinkFormDialog } from './link-form-dialog';
 import { linksKey, listLinks, type TrackedLink, updateLink } from './links-api';
 import { LinksTable } from './links-table';
+import { PostbacksPanel } from './postbacks-panel';
+import { PromoCodesPanel } from './promo-codes-panel';
 import { QrDialog } from './qr-dialog';
+import { type TrackingTab, TrackingTabs } from './tracking-tabs';
 
 const EDITORS = new Set(['owner', 'admin', 'manager']);
+const ADMINS = new Set(['owner', 'admin']);
 
 export function LinksPage() {
   const { t } = useTranslation();
@@ -24,6 +28,7 @@ export function LinksPage() {
   const [editing, setEditing] = useState<TrackedLink | undefined>();
   const [formOpen, setFormOpen] = useState(false);
   const [qrLink, setQrLink] = useState<TrackedLink | null>(null);
+  const [tab, setTab] = useState<TrackingTab>('links');
   const canEdit = EDITORS.has(workspace.role);
   const campaigns = useQuery({
     queryKey: campaignsKey(workspace.id),
@@ -51,7 +56,8 @@ export function LinksPage() {
         title={t('links.title')}
         description={t('links.subtitle')}
         actions={
-          canEdit && (
+          canEdit &&
+          tab === 'links' && (
             <Button onClick={openCreate} data-testid="link-create">
               <PlusIcon className="size-4" />
               {t('linkTracker.create')}
@@ -59,47 +65,56 @@ export function LinksPage() {
           )
         }
       />
-      <div className="mb-4 flex items-center gap-2">
-        <NativeSelect
-          className="w-72"
-          value={campaignId}
-          onChange={(event) => setCampaignId(event.target.value)}
-          aria-label={t('linkTracker.campaign')}
-          data-testid="links-campaign-filter"
-        >
-          <option value="">{t('linkTracker.allCampaigns')}</option>
-          {(campaigns.data?.items ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
-      {query.isPending ? (
-        <LoadingBlock />
-      ) : query.isError ? (
-        <ErrorBlock error={query.error} onRetry={() => query.refetch()} />
-      ) : links.length === 0 ? (
-        <EmptyState
-          icon={<LinksIcon className="size-5" />}
-          title={t('linkTracker.empty.title')}
-          description={t('linkTracker.empty.description')}
-          testId="links-empty"
-        >
-          {canEdit && <Button onClick={openCreate}>{t('linkTracker.create')}</Button>}
-        </EmptyState>
-      ) : (
-        <LinksTable
-          links={links}
-          canEdit={canEdit}
-          updatedAt={query.dataUpdatedAt}
-          onEdit={(link) => {
-            setEditing(link);
-            setFormOpen(true);
-          }}
-          onQr={setQrLink}
-          onToggle={(link) => toggle.mutate(link)}
-        />
+      <TrackingTabs value={tab} onChange={setTab} />
+      {tab === 'codes' && <PromoCodesPanel workspace={workspace} canEdit={canEdit} />}
+      {tab === 'postbacks' && (
+        <PostbacksPanel workspace={workspace} canSeeSecret={ADMINS.has(workspace.role)} />
+      )}
+      {tab === 'links' && (
+        <>
+          <div className="mb-4 flex items-center gap-2">
+            <NativeSelect
+              className="w-72"
+              value={campaignId}
+              onChange={(event) => setCampaignId(event.target.value)}
+              aria-label={t('linkTracker.campaign')}
+              data-testid="links-campaign-filter"
+            >
+              <option value="">{t('linkTracker.allCampaigns')}</option>
+              {(campaigns.data?.items ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </NativeSelect>
+          </div>
+          {query.isPending ? (
+            <LoadingBlock />
+          ) : query.isError ? (
+            <ErrorBlock error={query.error} onRetry={() => query.refetch()} />
+          ) : links.length === 0 ? (
+            <EmptyState
+              icon={<LinksIcon className="size-5" />}
+              title={t('linkTracker.empty.title')}
+              description={t('linkTracker.empty.description')}
+              testId="links-empty"
+            >
+              {canEdit && <Button onClick={openCreate}>{t('linkTracker.create')}</Button>}
+            </EmptyState>
+          ) : (
+            <LinksTable
+              links={links}
+              canEdit={canEdit}
+              updatedAt={query.dataUpdatedAt}
+              onEdit={(link) => {
+                setEditing(link);
+                setFormOpen(true);
+              }}
+              onQr={setQrLink}
+              onToggle={(link) => toggle.mutate(link)}
+            />
+          )}
+        </>
       )}
       <LinkFormDialog open={formOpen} onOpenChange={setFormOpen} workspace={workspace} link={editing} />
       <QrDialog workspaceId={workspace.id} link={qrLink} onClose={() => setQrLink(null)} />
