@@ -47,6 +47,7 @@ import {
   listUtmPresetsRoute,
 } from './features/links/utm-preset-routes';
 import { getMe, updateMe } from './features/me/me-routes';
+import { shareOfVoiceRoute } from './features/mentions/mentions-routes';
 import { planMixRoute } from './features/optimiser/mix-route';
 import {
   leaveWorkspaceRoute,
@@ -132,4 +133,5 @@ export const ROUTES: readonly AnyRoute[] = [
   listCommentsRoute,
   campaignSentimentRoute,
   listAlertsRoute,
+  shareOfVoiceRoute,
 ] as AnyRoute[];

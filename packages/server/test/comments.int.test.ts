@@ -8,6 +8,7 @@ interface CommentView {
   creatorId: string;
   author: string | null;
   text: string;
+  at: string | null;
   lang: string | null;
   sentiment: 'positive' | 'neutral' | 'negative' | null;
   sentimentScore: number | null;
@@ -183,5 +184,44 @@ describe('campaign sentiment', () => {
     const response = await t.request({ method: 'GET', url: `${ws}/alerts`, as: owner });
     expect(response.statusCode, response.body).toBe(200);
     expect(Array.isArray(response.json().items)).toBe(true);
+  });
+});
+
+describe('share of voice', () => {
+  it('counts brand and competitor mentions, accent-insensitive, per day and week', async () => {
+    const detail = await t.request({ method: 'GET', url: `${ws}/campaigns/${campaignId}`, as: owner });
+    const brand = detail.json().brand as string;
+    const someComment = (await page(`campaignId=${campaignId}&limit=1`)).items[0];
+    const folded = brand
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase();
+    const url = `${ws}/campaigns/${campaignId}/share-of-voice`;
+    const before = (await t.request({ method: 'GET', url, as: owner })).json();
+    // Two comments written without diacritics, one naming the brand, at the campaign's latest day.
+    await t.request({
+      method: 'POST',
+      url: `${ws}/posts/${someComment?.postId}/comments`,
+      as: owner,
+      payload: {
+        comments: [{ author: 'SOV', text: `${folded} ngon that`, at: someComment?.at ?? undefined }],
+      },
+    });
+    const after = (await t.request({ method: 'GET', url, as: owner })).json();
+    expect(after.total.brand).toBe(before.total.brand + 1);
+    const competitors = Object.values(after.total.competitors as Record<string, number>).reduce(
+      (a, b) => a + b,
+      0,
+    );
+    expect(after.total.shareOfVoice).toBeCloseTo(
+      (after.total.brand / (after.total.brand + competitors)) * 100,
+      6,
+    );
+    const weekly = (await t.request({ method: 'GET', url: `${url}?interval=week`, as: owner })).json();
+    const weeklyBrand = (weekly.series as { brand: number }[]).reduce((sum, b) => sum + b.brand, 0);
+    expect(weeklyBrand).toBe(after.total.brand);
+    expect(weekly.series.length).toBeLessThanOrEqual(after.series.length);
   });
 });
