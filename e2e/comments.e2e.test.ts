@@ -66,6 +66,8 @@ describe('a brand manager reads what the audience says', () => {
     const tile = byTestId('sentiment-score-tile');
     expect(await tile.getAttribute('title')).toContain('(tích cực − tiêu cực)');
     expect(await tile.textContent()).toMatch(/-?\d/);
+    await byTestId('sov-total').waitFor();
+    expect(await byTestId('sov-total').getAttribute('title')).toContain('Thị phần thảo luận');
     await snap(page, 'comments-01-campaign');
   });
 

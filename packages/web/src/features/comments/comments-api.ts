@@ -100,3 +100,26 @@ export const getCampaignSentiment = (workspaceId: string, campaignId: string) =>
 
 export const listAlerts = (workspaceId: string, campaignId?: string) =>
   api.get<{ items: AlertItem[] }>(`${workspacePath(workspaceId)}/alerts`, { campaignId });
+
+export interface ShareOfVoiceData {
+  brand: string | null;
+  targets: { id: string; name: string; aliases: string[]; role: 'brand' | 'competitor' }[];
+  total: {
+    brand: number;
+    competitors: Record<string, number>;
+    shareOfVoice: number | null;
+    reason: string | null;
+  };
+  series: {
+    period: string;
+    brand: number;
+    competitors: Record<string, number>;
+    shareOfVoice: number | null;
+  }[];
+}
+
+export const getShareOfVoice = (workspaceId: string, campaignId: string, interval: 'day' | 'week') =>
+  api.get<ShareOfVoiceData>(
+    `${workspacePath(workspaceId)}/campaigns/${encodeURIComponent(campaignId)}/share-of-voice`,
+    { interval },
+  );

@@ -15,6 +15,7 @@ import { DriversList } from './drivers-list';
 import { IntentList } from './intent-list';
 import { SentimentTiles } from './sentiment-tiles';
 import { SentimentTrendChart } from './sentiment-trend-chart';
+import { ShareOfVoiceCard } from './share-of-voice-card';
 
 function Card({
   title,
@@ -72,6 +73,9 @@ export function CommentsPage() {
           <Card title={t('comments.trend')}>
             <SentimentTrendChart daily={sentiment.data.daily} />
           </Card>
+          {filters.campaignId && (
+            <ShareOfVoiceCard workspaceId={workspace.id} campaignId={filters.campaignId} />
+          )}
           <div className="grid gap-4 lg:grid-cols-3">
             <Card title={t('comments.drivers.title')} className="lg:col-span-2">
               <DriversList drivers={sentiment.data.drivers} />
