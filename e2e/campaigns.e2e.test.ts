@@ -89,4 +89,24 @@ describe('a planner sets goals and KPIs before anything else', () => {
       .not.toContain('Chưa có nhà sáng tạo');
     await snap(page, 'campaigns-07-assigned');
   });
+
+  it('writes a brief and shares it with a creator who needs no login', async () => {
+    await byTestId('brief-key-message').fill('Serum Vitamin C: da sáng đều màu sau 7 ngày');
+    await byTestId('brief-dos').fill('Quay cận cảnh kết cấu serum\nNói rõ thời gian dùng');
+    await byTestId('brief-donts').fill('Không nói "trị khỏi nám"');
+    await byTestId('brief-save').click();
+    await byTestId('brief-view').waitFor();
+    await byTestId('brief-share').click();
+    const url = (await byTestId('brief-share-link').locator('span').first().textContent()) ?? '';
+    expect(url).toMatch(/\/b\/[A-Za-z0-9_-]{30,}$/);
+    const stranger = await browser.newContext({ baseURL: baseUrl, locale: 'vi-VN' });
+    const creatorPage = await stranger.newPage();
+    await creatorPage.goto(new URL(url).pathname);
+    await creatorPage.getByTestId('public-brief').waitFor();
+    const text = await creatorPage.getByTestId('public-brief').textContent();
+    expect(text).toContain('da sáng đều màu sau 7 ngày');
+    expect(text).toContain('#quangcao');
+    await snap(creatorPage, 'campaigns-08-public-brief');
+    await stranger.close();
+  });
 });

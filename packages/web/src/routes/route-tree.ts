@@ -1,3 +1,4 @@
+import { publicBriefRoute } from '../features/briefs/brief-routes';
 import {
   campaignDetailRoute,
   editCampaignRoute,
@@ -40,6 +41,7 @@ export const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   inviteRoute,
+  publicBriefRoute,
   authedRoute.addChildren([
     homeRoute,
     welcomeRoute,

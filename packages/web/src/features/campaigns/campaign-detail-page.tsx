@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate, formatMoney } from '../../lib/format';
+import { BriefCard } from '../briefs/brief-card';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { type CampaignDetail, campaignKey, canWriteCampaigns, getCampaign } from './campaign-api';
 import { CampaignBudgetCard } from './campaign-budget-card';
@@ -68,6 +69,7 @@ export function CampaignDetailPage() {
         </div>
         <CampaignBudgetCard campaign={campaign} />
         {canWriteCampaigns(workspace.role) && <MixPanel campaign={campaign} />}
+        <BriefCard campaignId={campaign.id} />
       </div>
     </div>
   );
