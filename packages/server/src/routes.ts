@@ -10,6 +10,7 @@ import { getCampaignRoute } from './features/campaigns/get-campaign-route';
 import { kpiSuggestionsRoute } from './features/campaigns/kpi-suggestions-route';
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
 import { listCommentsRoute, pushCommentsRoute } from './features/comments/comment-routes';
+import { importCommentsRoute } from './features/comments/import-comments-route';
 import { listConversionEventsRoute } from './features/conversions/list-conversion-events-route';
 import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
 import { creatorFacetsRoute } from './features/creators/creator-facets-route';
@@ -131,6 +132,7 @@ export const ROUTES: readonly AnyRoute[] = [
   listConversionEventsRoute,
   pushCommentsRoute,
   listCommentsRoute,
+  importCommentsRoute,
   campaignSentimentRoute,
   listAlertsRoute,
   shareOfVoiceRoute,

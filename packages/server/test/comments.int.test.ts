@@ -225,3 +225,49 @@ describe('share of voice', () => {
     expect(weekly.series.length).toBeLessThanOrEqual(after.series.length);
   });
 });
+
+describe('importing comments from a file', () => {
+  it('imports readable rows, reports the others with row and column, and scores them', async () => {
+    const postId = (await page(`campaignId=${campaignId}&limit=1`)).items[0]?.postId ?? '';
+    const csv = [
+      'Tác giả,Nội dung,Thời gian,Lượt thích',
+      'Quyên,còn hàng không shop ơi,01/03/2031 10:00,4',
+      'Bảo,,01/03/2031 10:05,1',
+      'Vy,quá đỉnh luôn,hôm qua,0',
+      'Khoa,xịn xò,02/03/2031 08:00,1.200',
+    ].join('\n');
+    const response = await t.request({
+      method: 'POST',
+      url: `${ws}/posts/${postId}/comments/import`,
+      as: owner,
+      payload: { fileName: 'binh-luan.csv', contentBase64: Buffer.from(csv).toString('base64') },
+    });
+    expect(response.statusCode, response.body).toBe(202);
+    const result = response.json();
+    expect(result).toMatchObject({ rows: 4, inserted: 2, duplicates: 0 });
+    expect(result.rejected).toEqual([
+      { row: 3, column: 'text', message: 'the comment text is empty' },
+      { row: 4, column: 'time', message: expect.stringContaining('"hôm qua"') },
+    ]);
+    const stored = (await page(`postId=${postId}&limit=2`)).items;
+    const asked = stored.find((c) => c.author === 'Quyên');
+    expect(asked?.at).toBe('2031-03-01T03:00:00.000Z');
+    expect(asked?.tags?.some((tag) => tag.kind === 'availability')).toBe(true);
+    expect(stored.find((c) => c.author === 'Khoa')?.sentiment).not.toBeNull();
+  });
+
+  it('says when the file is not a spreadsheet it can read', async () => {
+    const postId = (await page('limit=1')).items[0]?.postId ?? '';
+    const response = await t.request({
+      method: 'POST',
+      url: `${ws}/posts/${postId}/comments/import`,
+      as: owner,
+      payload: {
+        fileName: 'binh-luan.xlsx',
+        contentBase64: Buffer.from('not a workbook').toString('base64'),
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].path).toBe('file');
+  });
+});

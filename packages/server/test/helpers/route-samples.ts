@@ -8,6 +8,10 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/posts/:postId/comments': {
     comments: [{ author: 'Lan', text: 'Giá bao nhiêu vậy shop?', at: '2026-03-01T10:00:00Z' }],
   },
+  'POST /api/v1/workspaces/:workspaceId/posts/:postId/comments/import': {
+    fileName: 'binh-luan.csv',
+    contentBase64: 'YXV0aG9yLHRleHQsdGltZSxsaWtlcwpMYW4saGF5IHF1w6EsMDEvMDMvMjAyNiAxMDowMCwy',
+  },
   'PATCH /api/v1/me': { locale: 'vi' },
   'POST /api/v1/workspaces': { name: 'Không gian mẫu' },
   'PATCH /api/v1/workspaces/:workspaceId': { name: 'Đổi tên' },
