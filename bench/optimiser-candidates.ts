@@ -38,12 +38,19 @@ const TIERS: {
   { tier: 'mega', share: 0.03, followers: [500_000, 3_000_000], feePerFollower: 40, er: 0.7 },
 ];
 
+function pickTier(draw: number) {
+  let cumulative = 0;
+  for (const tier of TIERS) {
+    cumulative += tier.share;
+    if (draw < cumulative) return tier;
+  }
+  return TIERS[TIERS.length - 1] as (typeof TIERS)[number];
+}
+
 export function syntheticCandidates(count: number, seed = 7): MixCandidate[] {
   const random = rng(seed);
   return Array.from({ length: count }, (_, i) => {
-    let pick = random();
-    const tier = TIERS.find((t) => (pick -= t.share) < 0) ?? TIERS[0];
-    if (!tier) throw new Error('no tiers');
+    const tier = pickTier(random());
     const followers = Math.round(tier.followers[0] + random() * (tier.followers[1] - tier.followers[0]));
     const reach = Math.round(followers * (0.15 + random() * 0.35));
     const engagements = Math.round((followers * tier.er * (0.5 + random())) / 100);

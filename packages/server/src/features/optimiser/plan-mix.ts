@@ -38,10 +38,16 @@ async function solveScenario(
   const { eligible, excluded } = splitEligible(candidates, constraints);
   const model = buildMixModel(eligible, constraints);
   const solved = eligible.length === 0 ? null : await solve(model.lp, SOLVE_OPTIONS);
-  const picked =
-    solved?.objective === null || !solved ? [] : pickedFromColumns(model.columns, solved.columns);
+  // Stopped by the time limit before a first solution: fall back to the greedy mix and say so in the status.
+  const fallback = solved !== null && solved.objective === null && solved.status !== 'Infeasible';
+  const picked = fallback
+    ? greedyMix(eligible, constraints)
+    : solved === null || solved.objective === null
+      ? []
+      : pickedFromColumns(model.columns, solved.columns);
   const chosen = picked.map((i) => eligible[i]).filter((c): c is Eligible => c !== undefined);
-  return { eligible, excluded, model, solved, picked, chosen };
+  const status = fallback ? `${solved?.status} (greedy fallback)` : (solved?.status ?? 'No candidates');
+  return { eligible, excluded, model, solved, picked, chosen, status };
 }
 
 function forecastChosen(chosen: readonly Eligible[], histories: Map<string, PostHistory>, cost: number) {
@@ -76,7 +82,7 @@ export async function planMix(
     if (id === 'optimal') optimal = run;
     scenarios.push({
       id,
-      status: run.solved?.status ?? 'No candidates',
+      status: run.status,
       feasible: run.chosen.length > 0,
       objective: mixObjective(run.eligible, run.picked, scenarioConstraints(id, constraints)),
       summary: summariseMix(run.chosen, constraints.goal),
