@@ -1,5 +1,5 @@
 import { comments, posts } from '@lantoa/db/schema';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { AppError } from '../../http/app-error';
 import type { WorkspaceContext } from '../../http/contexts';
 import type { IncomingComment } from './comment-schemas';
@@ -34,7 +34,20 @@ export async function storeComments(
         at: comments.at,
       })
       .from(comments)
-      .where(and(eq(comments.postId, post.id), eq(comments.workspaceId, workspaceId)));
+      .where(
+        and(
+          eq(comments.postId, post.id),
+          eq(comments.workspaceId, workspaceId),
+          // Only stored comments that could clash with this batch: same external id or same text.
+          or(
+            inArray(
+              comments.externalId,
+              incoming.flatMap((c) => (c.externalId ? [c.externalId] : [])).concat(['']),
+            ),
+            inArray(comments.text, [...new Set(incoming.map((c) => c.text.trim())), '']),
+          ),
+        ),
+      );
     const fresh = newComments(incoming, stored);
     if (fresh.length === 0) return 0;
     await tx.insert(comments).values(
