@@ -61,7 +61,12 @@ function generateCampaign(seed: number): KpiDataset {
     'instagram',
     'youtube',
   ];
-  const accounts: { id: string; creator: string; platform: Platform; followers: { at: number; count: number }[] }[] = [];
+  const accounts: {
+    id: string;
+    creator: string;
+    platform: Platform;
+    followers: { at: number; count: number }[];
+  }[] = [];
   for (let c = 0; c < CREATORS; c++) {
     for (let k = 0; k < (random() < 0.1 ? 2 : 1); k++) {
       let followers = Math.floor(10 ** (2.5 + random() * 4));
