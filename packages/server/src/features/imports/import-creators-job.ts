@@ -10,7 +10,7 @@ import { readSpreadsheet } from './read-spreadsheet';
 import { type UpsertCounts, upsertCreatorBatch } from './upsert-creators';
 
 export const IMPORT_CREATORS_JOB = 'import.creators';
-const BATCH = 1000;
+const BATCH = 200;
 
 const ZPayload = z.object({
   workspaceId: z.uuid(),

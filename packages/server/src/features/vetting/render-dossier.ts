@@ -4,6 +4,8 @@ import PDFDocument from 'pdfkit';
 import type { DossierSection } from './dossier-lines';
 
 const require = createRequire(import.meta.url);
+// Noto Sans has no ≥ / ≤ glyphs; spell them so the PDF never shows an empty box.
+const printable = (text: string) => text.replace(/≥/g, '>=').replace(/≤/g, '<=');
 const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
 const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf');
 
@@ -20,11 +22,11 @@ export function renderDossierPdf(title: string, sections: DossierSection[]): Pro
     doc.font('bold').fontSize(18).fillColor('#0f766e').text(title);
     doc.moveDown(0.5);
     for (const section of sections) {
-      doc.moveDown(0.6).font('bold').fontSize(12.5).fillColor('#18181b').text(section.title);
+      doc.moveDown(0.6).font('bold').fontSize(12.5).fillColor('#18181b').text(printable(section.title));
       doc.moveDown(0.2);
       for (const [label, value] of section.rows) {
-        doc.font('bold').fontSize(9.5).fillColor('#3f3f46').text(label, { continued: false });
-        doc.font('regular').fontSize(9.5).fillColor('#18181b').text(value, { indent: 10 });
+        doc.font('bold').fontSize(9.5).fillColor('#3f3f46').text(printable(label), { continued: false });
+        doc.font('regular').fontSize(9.5).fillColor('#18181b').text(printable(value), { indent: 10 });
         doc.moveDown(0.15);
       }
     }
