@@ -19,8 +19,8 @@ export function findDisclosure(
   for (const marker of accepted) {
     const folded = foldDiacritics(marker).trim();
     const pattern = folded.startsWith('#')
-      ? new RegExp(`(^|\\s)${escape(folded)}(?![\\p{L}\\p{N}_])`, 'u')
-      : new RegExp(`(^|[^\\p{L}\\p{N}])${escape(folded)}(?![\\p{L}\\p{N}])`, 'u');
+      ? new RegExp(`(^|\\s)${escapeRegExp(folded)}(?![\\p{L}\\p{N}_])`, 'u')
+      : new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(folded)}(?![\\p{L}\\p{N}])`, 'u');
     if (pattern.test(text)) return marker;
   }
   return null;
@@ -35,6 +35,6 @@ export function bannedClaimsIn(caption: string, banned: readonly string[]): stri
   });
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
