@@ -62,8 +62,8 @@ async function startServer(testDb: TestDatabase, port: number): Promise<ChildPro
   return child;
 }
 
-/** `workers` keep-alive loops following the short link until the server dies; returns the 302s received. */
-async function hammer(port: number, workers: number): Promise<number> {
+/** `workers` keep-alive loops following the short link until the server dies; `counted.redirects` = 302s received. */
+async function hammer(port: number, workers: number, counted: { redirects: number }): Promise<number> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: workers });
   let redirects = 0;
   const follow = () =>
@@ -72,7 +72,10 @@ async function hammer(port: number, workers: number): Promise<number> {
         { host: '127.0.0.1', port, path: `/l/${SLUG}`, agent, headers: { 'user-agent': 'Mozilla/5.0 test' } },
         (response) => {
           response.resume();
-          if (response.statusCode === 302) redirects++;
+          if (response.statusCode === 302) {
+            redirects++;
+            counted.redirects = redirects;
+          }
           resolve(response.statusCode === 302);
         },
       );
@@ -96,8 +99,11 @@ describe('redirector under kill -9', () => {
     const port = 30_000 + Math.floor(Math.random() * 20_000);
     const server = await startServer(testDb, port);
     const exited = new Promise((resolve) => server.once('exit', resolve));
-    const load = hammer(port, 16);
-    await new Promise((r) => setTimeout(r, 2_500));
+    const progress = { redirects: 0 };
+    const load = hammer(port, 16, progress);
+    // Kill mid-stream, once the load is well under way (the machine may be busy with other tests).
+    for (let i = 0; i < 300 && progress.redirects < 1_000; i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
     server.kill('SIGKILL');
     await exited;
     const redirects = await load;
