@@ -73,14 +73,22 @@ describe('workspaces', () => {
 
   it('keeps editable tier thresholds, defaulting to seed 000 and refusing an unordered set', async () => {
     const current = await t.request({ method: 'GET', url: ws, as: owner });
-    expect(current.json().settings.tierThresholds).toEqual({ nano: 1000, micro: 10000, macro: 50000, mega: 500000 });
+    expect(current.json().settings.tierThresholds).toEqual({
+      nano: 1000,
+      micro: 10000,
+      macro: 50000,
+      mega: 500000,
+    });
     const changed = await t.request({
       method: 'PATCH',
       url: ws,
       as: owner,
       payload: { settings: { tierThresholds: { nano: 2000, micro: 20000, macro: 100000, mega: 1000000 } } },
     });
-    expect(changed.json().settings).toMatchObject({ currency: 'VND', tierThresholds: { nano: 2000, mega: 1000000 } });
+    expect(changed.json().settings).toMatchObject({
+      currency: 'VND',
+      tierThresholds: { nano: 2000, mega: 1000000 },
+    });
     const unordered = await t.request({
       method: 'PATCH',
       url: ws,

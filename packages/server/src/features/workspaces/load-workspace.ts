@@ -18,7 +18,10 @@ export async function loadWorkspace(db: Db, workspaceId: string, role: Role): Pr
     name: workspace.name,
     slug: workspace.slug,
     role,
-    settings: { ...workspace.settings, tierThresholds: workspace.settings.tierThresholds ?? { ...DEFAULT_TIER_THRESHOLDS } },
+    settings: {
+      ...workspace.settings,
+      tierThresholds: workspace.settings.tierThresholds ?? { ...DEFAULT_TIER_THRESHOLDS },
+    },
     counts: row,
   };
 }
