@@ -46,6 +46,10 @@ export function registerRedirector(app: FastifyInstance, services: Services): vo
 
   app.get('/l/:slug', { schema: { hide: true }, logLevel: 'warn' }, handler);
   if (config.shortDomain) {
-    app.get('/:slug', { schema: { hide: true }, logLevel: 'warn', constraints: { host: config.shortDomain } }, handler);
+    app.get(
+      '/:slug',
+      { schema: { hide: true }, logLevel: 'warn', constraints: { host: config.shortDomain } },
+      handler,
+    );
   }
 }
