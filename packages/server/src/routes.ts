@@ -57,7 +57,11 @@ import {
   updateMemberRoute,
 } from './features/members/member-routes';
 import { generatePromoCodesRoute, listPromoCodesRoute } from './features/promo-codes/promo-code-routes';
-import { campaignSentimentRoute } from './features/sentiment/sentiment-routes';
+import {
+  campaignSentimentRoute,
+  creatorSentimentRoute,
+  postSentimentRoute,
+} from './features/sentiment/sentiment-routes';
 import { dossierRoute } from './features/vetting/dossier-route';
 import { decideCreatorRoute, getVettingRoute } from './features/vetting/vetting-routes';
 import { createWorkspace, getWorkspace, updateWorkspace } from './features/workspaces/workspace-routes';
@@ -134,6 +138,8 @@ export const ROUTES: readonly AnyRoute[] = [
   listCommentsRoute,
   importCommentsRoute,
   campaignSentimentRoute,
+  creatorSentimentRoute,
+  postSentimentRoute,
   listAlertsRoute,
   shareOfVoiceRoute,
 ] as AnyRoute[];

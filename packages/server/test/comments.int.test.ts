@@ -271,3 +271,27 @@ describe('importing comments from a file', () => {
     expect(response.json().error.details[0].path).toBe('file');
   });
 });
+
+describe('creator and post sentiment', () => {
+  it('agrees with the campaign breakdown for a post and covers at least as much for a creator', async () => {
+    const campaign = (
+      await t.request({ method: 'GET', url: `${ws}/campaigns/${campaignId}/sentiment`, as: owner })
+    ).json();
+    const post = campaign.byPost[0];
+    const postView = await t.request({
+      method: 'GET',
+      url: `${ws}/posts/${post.postId}/sentiment`,
+      as: owner,
+    });
+    expect(postView.statusCode, postView.body).toBe(200);
+    expect(postView.json().summary).toEqual(post.summary);
+    const creator = campaign.byCreator[0];
+    const creatorView = await t.request({
+      method: 'GET',
+      url: `${ws}/creators/${creator.creatorId}/sentiment`,
+      as: owner,
+    });
+    expect(creatorView.statusCode, creatorView.body).toBe(200);
+    expect(creatorView.json().summary.total).toBeGreaterThanOrEqual(creator.summary.total);
+  });
+});

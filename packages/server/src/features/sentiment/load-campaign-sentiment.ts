@@ -1,6 +1,6 @@
 import type { Db } from '@lantoa/db';
-import { type CommentTagRecord, campaigns } from '@lantoa/db/schema';
-import { and, eq, sql } from 'drizzle-orm';
+import { type CommentTagRecord, campaigns, creators, posts } from '@lantoa/db/schema';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../http/app-error';
 import { buildCampaignSentiment, type CampaignSentimentView } from './campaign-sentiment';
 
@@ -13,17 +13,40 @@ export interface CampaignSentimentResponse extends CampaignSentimentView {
   posts: { id: string; url: string | null }[];
 }
 
-/** Every comment of one campaign with what the aggregates need, days in the workspace's time zone. */
-export async function loadCampaignSentiment(
+export type SentimentScope = { campaignId: string } | { creatorId: string } | { postId: string };
+
+async function assertScopeExists(db: Db, workspaceId: string, scope: SentimentScope): Promise<SQL> {
+  if ('campaignId' in scope) {
+    const [row] = await db
+      .select({ id: campaigns.id })
+      .from(campaigns)
+      .where(and(eq(campaigns.id, scope.campaignId), eq(campaigns.workspaceId, workspaceId)));
+    if (!row) throw AppError.notFound('Campaign');
+    return sql`p.campaign_id = ${scope.campaignId}`;
+  }
+  if ('creatorId' in scope) {
+    const [row] = await db
+      .select({ id: creators.id })
+      .from(creators)
+      .where(and(eq(creators.id, scope.creatorId), eq(creators.workspaceId, workspaceId)));
+    if (!row) throw AppError.notFound('Creator');
+    return sql`p.creator_id = ${scope.creatorId}`;
+  }
+  const [row] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(eq(posts.id, scope.postId), eq(posts.workspaceId, workspaceId)));
+  if (!row) throw AppError.notFound('Post');
+  return sql`p.id = ${scope.postId}`;
+}
+
+/** Every comment of one campaign, creator or post with what the aggregates need, days in the workspace's time zone. */
+export async function loadSentiment(
   db: Db,
   workspaceId: string,
-  campaignId: string,
+  scope: SentimentScope,
 ): Promise<CampaignSentimentResponse> {
-  const [campaign] = await db
-    .select({ id: campaigns.id })
-    .from(campaigns)
-    .where(and(eq(campaigns.id, campaignId), eq(campaigns.workspaceId, workspaceId)));
-  if (!campaign) throw AppError.notFound('Campaign');
+  const inScope = await assertScopeExists(db, workspaceId, scope);
   const result = await db.execute<{
     id: string;
     post_id: string;
@@ -46,7 +69,7 @@ export async function loadCampaignSentiment(
     join posts p on p.id = c.post_id and p.workspace_id = ${workspaceId}
     join creators k on k.id = p.creator_id
     join workspaces w on w.id = c.workspace_id
-    where c.workspace_id = ${workspaceId} and p.campaign_id = ${campaignId}`);
+    where c.workspace_id = ${workspaceId} and ${inScope}`);
   const rows = result.rows;
   const view = buildCampaignSentiment(
     rows.map((r) => ({

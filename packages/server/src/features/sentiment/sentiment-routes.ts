@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/define-route';
 import { ZCampaignParams } from '../campaigns/campaign-schemas';
-import { loadCampaignSentiment } from './load-campaign-sentiment';
+import { ZPostParams } from '../comments/comment-schemas';
+import { ZCreatorParams } from '../creators/creator-schemas';
+import { loadSentiment } from './load-campaign-sentiment';
 
 const ZSentimentSummary = z.object({
   positive: z.number(),
@@ -19,6 +21,49 @@ const ZDriver = z.object({
   negativeComments: z.number(),
 });
 
+const ZSentimentView = z.object({
+  summary: ZSentimentSummary,
+  byCreator: z.array(
+    z.object({
+      creatorId: z.string(),
+      summary: ZSentimentSummary,
+      purchaseIntent: z.number(),
+      objections: z.number(),
+    }),
+  ),
+  byPost: z.array(z.object({ postId: z.string(), creatorId: z.string(), summary: ZSentimentSummary })),
+  daily: z.array(
+    z.object({
+      day: z.string(),
+      positive: z.number(),
+      neutral: z.number(),
+      negative: z.number(),
+      spam: z.number(),
+    }),
+  ),
+  drivers: z.object({ positive: z.array(ZDriver), negative: z.array(ZDriver) }),
+  intents: z.array(
+    z.object({
+      tag: z.enum(['purchase_intent', 'objection']),
+      kind: z.string(),
+      count: z.number(),
+      examples: z.array(
+        z.object({
+          commentId: z.string(),
+          text: z.string(),
+          evidence: z.string(),
+          start: z.number(),
+          end: z.number(),
+        }),
+      ),
+    }),
+  ),
+  scoredAt: z.string().nullable(),
+  unscored: z.number(),
+  creators: z.array(z.object({ id: z.string(), name: z.string() })),
+  posts: z.array(z.object({ id: z.string(), url: z.string().nullable() })),
+});
+
 export const campaignSentimentRoute = defineRoute({
   method: 'GET',
   url: '/api/v1/workspaces/:workspaceId/campaigns/:campaignId/sentiment',
@@ -28,49 +73,32 @@ export const campaignSentimentRoute = defineRoute({
   tags: ['comments'],
   schema: {
     params: ZCampaignParams,
-    response: z.object({
-      summary: ZSentimentSummary,
-      byCreator: z.array(
-        z.object({
-          creatorId: z.string(),
-          summary: ZSentimentSummary,
-          purchaseIntent: z.number(),
-          objections: z.number(),
-        }),
-      ),
-      byPost: z.array(z.object({ postId: z.string(), creatorId: z.string(), summary: ZSentimentSummary })),
-      daily: z.array(
-        z.object({
-          day: z.string(),
-          positive: z.number(),
-          neutral: z.number(),
-          negative: z.number(),
-          spam: z.number(),
-        }),
-      ),
-      drivers: z.object({ positive: z.array(ZDriver), negative: z.array(ZDriver) }),
-      intents: z.array(
-        z.object({
-          tag: z.enum(['purchase_intent', 'objection']),
-          kind: z.string(),
-          count: z.number(),
-          examples: z.array(
-            z.object({
-              commentId: z.string(),
-              text: z.string(),
-              evidence: z.string(),
-              start: z.number(),
-              end: z.number(),
-            }),
-          ),
-        }),
-      ),
-      scoredAt: z.string().nullable(),
-      unscored: z.number(),
-      creators: z.array(z.object({ id: z.string(), name: z.string() })),
-      posts: z.array(z.object({ id: z.string(), url: z.string().nullable() })),
-    }),
+    response: ZSentimentView,
   },
   handler: async ({ ctx, params }) =>
-    loadCampaignSentiment(ctx.services.db, ctx.workspace.id, params.campaignId),
+    loadSentiment(ctx.services.db, ctx.workspace.id, { campaignId: params.campaignId }),
+});
+
+export const creatorSentimentRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/workspaces/:workspaceId/creators/:creatorId/sentiment',
+  permission: 'comment.read',
+  summary:
+    'Comment sentiment of a creator across every post: sentiment_score, per post, daily series, drivers, purchase-intent and objection counts with examples',
+  tags: ['comments'],
+  schema: { params: ZCreatorParams, response: ZSentimentView },
+  handler: async ({ ctx, params }) =>
+    loadSentiment(ctx.services.db, ctx.workspace.id, { creatorId: params.creatorId }),
+});
+
+export const postSentimentRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/workspaces/:workspaceId/posts/:postId/sentiment',
+  permission: 'comment.read',
+  summary:
+    'Comment sentiment of one post: sentiment_score, daily series, drivers, purchase-intent and objection counts with examples',
+  tags: ['comments'],
+  schema: { params: ZPostParams, response: ZSentimentView },
+  handler: async ({ ctx, params }) =>
+    loadSentiment(ctx.services.db, ctx.workspace.id, { postId: params.postId }),
 });
