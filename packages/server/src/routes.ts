@@ -48,14 +48,14 @@ import {
   listUtmPresetsRoute,
 } from './features/links/utm-preset-routes';
 import { getMe, updateMe } from './features/me/me-routes';
-import { shareOfVoiceRoute } from './features/mentions/mentions-routes';
-import { planMixRoute } from './features/optimiser/mix-route';
 import {
   leaveWorkspaceRoute,
   listMembersRoute,
   removeMemberRoute,
   updateMemberRoute,
 } from './features/members/member-routes';
+import { shareOfVoiceRoute } from './features/mentions/mentions-routes';
+import { planMixRoute } from './features/optimiser/mix-route';
 import { generatePromoCodesRoute, listPromoCodesRoute } from './features/promo-codes/promo-code-routes';
 import {
   campaignSentimentRoute,
