@@ -44,10 +44,19 @@ describe('a new user gets from sign-up to a working Vietnamese workspace', () =>
     await byTestId('demo-load').first().click();
     await byTestId('demo-job').waitFor();
     await snap(page, '02-demo-loading');
-    await page.waitForSelector(
-      '[data-testid="demo-job"] [aria-valuenow="100"], [data-testid="creators-table"]',
-      { timeout: 60_000 },
+    expect(await byTestId('demo-progress').getAttribute('aria-valuenow', { timeout: 5_000 })).toMatch(
+      /^\d+$/,
     );
+    const workspaceId = new URL(page.url()).pathname.split('/')[2];
+    await expect
+      .poll(
+        async () =>
+          (await (await page.request.get(`/api/v1/workspaces/${workspaceId}`)).json()).counts.creators,
+        {
+          timeout: 60_000,
+        },
+      )
+      .toBeGreaterThanOrEqual(60);
     await page.goto(`${new URL(page.url()).pathname.split('/').slice(0, 3).join('/')}/creators`);
     await byTestId('creators-table').waitFor();
     await expect.poll(() => byTestId('creator-row').count()).toBeGreaterThanOrEqual(20);
