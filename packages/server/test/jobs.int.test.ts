@@ -71,7 +71,7 @@ describe('database job driver', () => {
     queue.start();
     const job = await queue.enqueue('test.flaky', { n: 5 }, { workspaceId: null });
     let row = await jobRow(job.id);
-    for (let i = 0; i < 50 && row?.status !== 'queued'; i++) {
+    for (let i = 0; i < 100 && !(row?.status === 'queued' && row.attempts === 1); i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       row = await jobRow(job.id);
     }
