@@ -26,3 +26,40 @@ export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+export interface OpenPage {
+  browser: Browser;
+  page: Page;
+}
+
+/** A fresh Chromium with one Vietnamese page on the test server; each test file opens its own. */
+export async function openPage(
+  baseURL: string,
+  options: { height?: number; acceptDownloads?: boolean } = {},
+): Promise<OpenPage> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1360, height: options.height ?? 860 },
+    locale: 'vi-VN',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  return { browser, page: await context.newPage() };
+}
+
+/** Signs a new user up through the UI, creates their first workspace, and returns its path (`/w/<id>`). */
+export async function signUpWithWorkspace(
+  page: Page,
+  user: { name: string; email: string; workspace: string },
+): Promise<string> {
+  await page.goto('/sign-up');
+  await page.getByTestId('signup-name').fill(user.name);
+  await page.getByTestId('signup-email').fill(user.email);
+  await page.getByTestId('signup-password').fill('mat-khau-an-toan-2026');
+  await page.getByTestId('signup-submit').click();
+  await page.getByTestId('create-workspace-name').fill(user.workspace);
+  await page.getByTestId('create-workspace-submit').click();
+  await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
+  await page.getByTestId('workspace-switcher').first().waitFor();
+  return new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
+}

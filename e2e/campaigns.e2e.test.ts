@@ -1,19 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, snap } from './browser';
+import { openPage, signUpWithWorkspace, snap } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    viewport: { width: 1360, height: 900 },
-    locale: 'vi-VN',
-  });
-  page = await context.newPage();
+  ({ browser, page } = await openPage(baseUrl, { height: 900 }));
 });
 afterAll(async () => {
   await browser?.close();
@@ -23,14 +17,11 @@ const byTestId = (id: string) => page.getByTestId(id);
 
 describe('a planner sets goals and KPIs before anything else', () => {
   it('signs up and opens the campaign wizard', async () => {
-    await page.goto('/sign-up');
-    await byTestId('signup-name').fill('Trần Thu Hà');
-    await byTestId('signup-email').fill('ha@brand.vn');
-    await byTestId('signup-password').fill('mat-khau-an-toan-2026');
-    await byTestId('signup-submit').click();
-    await byTestId('create-workspace-name').fill('Cỏ Mềm Marketing');
-    await byTestId('create-workspace-submit').click();
-    await expect.poll(() => page.url()).toMatch(/\/w\/[0-9a-f-]{36}/);
+    await signUpWithWorkspace(page, {
+      name: 'Trần Thu Hà',
+      email: 'ha@brand.vn',
+      workspace: 'Cỏ Mềm Marketing',
+    });
     await byTestId('workspace-switcher').waitFor();
     await page.goto(`${new URL(page.url()).pathname.split('/').slice(0, 3).join('/')}/campaigns`);
     await byTestId('demo-load').first().click();

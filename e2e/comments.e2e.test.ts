@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, snap } from './browser';
+import { openPage, signUpWithWorkspace, snap } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -8,13 +8,7 @@ let page: Page;
 let workspacePath = '';
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    viewport: { width: 1360, height: 900 },
-    locale: 'vi-VN',
-  });
-  page = await context.newPage();
+  ({ browser, page } = await openPage(baseUrl, { height: 900 }));
 });
 afterAll(async () => {
   await browser?.close();
@@ -24,15 +18,11 @@ const byTestId = (id: string) => page.getByTestId(id);
 
 describe('a brand manager reads what the audience says', () => {
   it('signs up and loads the demo workspace', async () => {
-    await page.goto('/sign-up');
-    await byTestId('signup-name').fill('Lê Minh Thư');
-    await byTestId('signup-email').fill('thu@brand.vn');
-    await byTestId('signup-password').fill('mat-khau-an-toan-2026');
-    await byTestId('signup-submit').click();
-    await byTestId('create-workspace-name').fill('Hoa Sen Cosmetics');
-    await byTestId('create-workspace-submit').click();
-    await expect.poll(() => page.url()).toMatch(/\/w\/[0-9a-f-]{36}/);
-    workspacePath = new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
+    workspacePath = await signUpWithWorkspace(page, {
+      name: 'Lê Minh Thư',
+      email: 'thu@brand.vn',
+      workspace: 'Hoa Sen Cosmetics',
+    });
     await byTestId('demo-load').first().click();
     await byTestId('demo-job').waitFor();
     const jobsUrl = `/api/v1/workspaces/${workspacePath.split('/')[2]}/jobs?type=demo.load`;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, launchChromium, snap } from './browser';
+import { ARTIFACTS, openPage, signUpWithWorkspace, snap } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -30,14 +30,7 @@ async function messyXlsx(): Promise<string> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    viewport: { width: 1360, height: 860 },
-    locale: 'vi-VN',
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
+  ({ browser, page } = await openPage(baseUrl, { acceptDownloads: true }));
 });
 afterAll(async () => {
   await browser?.close();
@@ -45,15 +38,11 @@ afterAll(async () => {
 
 describe('a talent manager imports a messy sheet, finds creators in Hà Nội and vets one', () => {
   it('signs up, creates a workspace and loads demo data', async () => {
-    await page.goto('/sign-up');
-    await byTestId('signup-name').fill('Trần Thu Trang');
-    await byTestId('signup-email').fill('trang@kol-agency.vn');
-    await byTestId('signup-password').fill('mat-khau-an-toan-2026');
-    await byTestId('signup-submit').click();
-    await byTestId('create-workspace-name').fill('KOL Agency Hà Nội');
-    await byTestId('create-workspace-submit').click();
-    await expect.poll(() => page.url()).toMatch(/\/w\/[0-9a-f-]{36}/);
-    workspacePath = new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
+    workspacePath = await signUpWithWorkspace(page, {
+      name: 'Trần Thu Trang',
+      email: 'trang@kol-agency.vn',
+      workspace: 'KOL Agency Hà Nội',
+    });
     await page.goto(`${workspacePath}/creators`);
     await byTestId('demo-load').first().click();
     await page.waitForSelector(

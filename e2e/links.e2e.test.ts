@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, snap } from './browser';
+import { openPage, signUpWithWorkspace, snap } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -10,13 +10,7 @@ let workspacePath = '';
 let clickId = '';
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    viewport: { width: 1360, height: 860 },
-    locale: 'vi-VN',
-  });
-  page = await context.newPage();
+  ({ browser, page } = await openPage(baseUrl));
 });
 afterAll(async () => {
   await browser?.close();
@@ -26,15 +20,11 @@ const byTestId = (id: string) => page.getByTestId(id);
 
 describe('a marketer tracks a creator link', () => {
   it('gets a workspace with demo campaigns', async () => {
-    await page.goto('/sign-up');
-    await byTestId('signup-name').fill('Trần Minh Khoa');
-    await byTestId('signup-email').fill('khoa@links.vn');
-    await byTestId('signup-password').fill('mat-khau-an-toan-2026');
-    await byTestId('signup-submit').click();
-    await byTestId('create-workspace-name').fill('Khoa Media');
-    await byTestId('create-workspace-submit').click();
-    await expect.poll(() => page.url()).toMatch(/\/w\/[0-9a-f-]{36}/);
-    workspacePath = new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
+    workspacePath = await signUpWithWorkspace(page, {
+      name: 'Trần Minh Khoa',
+      email: 'khoa@links.vn',
+      workspace: 'Khoa Media',
+    });
     await byTestId('demo-load').first().click();
     const campaignCount = () =>
       page.evaluate(
