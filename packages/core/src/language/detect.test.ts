@@ -24,6 +24,9 @@ describe('detectLanguage', () => {
       expect(detectLanguage(text).lang).toBe('other');
     },
   );
+  it.each(['nice', 'Wow!', 'so cute'])('reads a short English exclamation %j as English', (text) => {
+    expect(detectLanguage(text).lang).toBe('en');
+  });
   it('is more confident on clear text than on a single ambiguous word', () => {
     expect(detectLanguage('Sản phẩm rất tốt, giao hàng nhanh').confidence).toBeGreaterThan(
       detectLanguage('ok').confidence,

@@ -29,7 +29,8 @@ const ENGLISH_WORDS: ReadonlySet<string> = new Set(
     'with on at by from as but not no so if or what when where who why how just all can will would ' +
     'should could have has had do does did get got love like good great bad best really very much ' +
     'about out up more one there they them their he she his her him an am than then too now new ' +
-    'today tomorrow night day time people know think want need going gonna see watch'
+    'today tomorrow night day time people know think want need going gonna see watch nice cute wow omg ' +
+    'amazing awesome beautiful thanks thank lol cool perfect'
   ).split(' '),
 );
 
@@ -64,7 +65,10 @@ export function detectLanguage(text: string): LanguageGuess {
   const total = vi + en;
   const unrecognised =
     stopWordHits === 0 && vietnameseLetters === 0 && words.length >= 3 && syllables < 0.9 * words.length;
-  if (total < 1 || unrecognised) return { lang: 'other', confidence: 0 };
+  // A short Latin-script comment that is neither a known word nor a Vietnamese syllable ("nice", "wow") is far
+  // likelier English than "no language".
+  if (total < 1) return { lang: words.length > 0 && en > vi ? 'en' : 'other', confidence: 0 };
+  if (unrecognised) return { lang: 'other', confidence: 0 };
   const lang: Language = vi >= en ? 'vi' : 'en';
   return { lang, confidence: Math.abs(vi - en) / total };
 }
