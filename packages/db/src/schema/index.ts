@@ -8,6 +8,7 @@ export * from './conversion-events';
 export * from './creator-lists';
 export * from './creator-stats';
 export * from './creators';
+export * from './follower-samples';
 export * from './deliverables';
 export * from './imports';
 export * from './jobs';

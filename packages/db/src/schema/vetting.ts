@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { campaigns } from './campaigns';
 import { creators } from './creators';
 import { workspaces } from './workspaces';
 
@@ -25,3 +26,48 @@ export const vettingDecisions = pgTable(
   },
   (t) => [index('vetting_decisions_creator_idx').on(t.creatorId, t.decidedAt)],
 );
+
+export const BACKGROUND_CHECK_LEVELS = ['medium', 'high', 'critical'] as const;
+export type BackgroundCheckLevel = (typeof BACKGROUND_CHECK_LEVELS)[number];
+
+/** Manual background-check notes on a creator (B4); a note may raise the risk level, with its reason. */
+export const backgroundChecks = pgTable(
+  'background_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    creatorId: uuid('creator_id')
+      .notNull()
+      .references(() => creators.id, { onDelete: 'cascade' }),
+    note: text('note').notNull(),
+    /** null: the note informs but does not raise the risk level. */
+    raisesRiskTo: text('raises_risk_to').$type<BackgroundCheckLevel>(),
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('background_checks_creator_idx').on(t.creatorId, t.createdAt)],
+);
+
+export interface FitTargetAudience {
+  ageRange?: { min: number; max: number } | null;
+  genders?: ('female' | 'male' | 'other')[] | null;
+  locations?: string[] | null;
+  interests?: string[] | null;
+  niches?: string[] | null;
+}
+
+/** The structured target audience of a campaign, used to score creator fit (B3). */
+export const campaignFitTargets = pgTable('campaign_fit_targets', {
+  campaignId: uuid('campaign_id')
+    .primaryKey()
+    .references(() => campaigns.id, { onDelete: 'cascade' }),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  target: jsonb('target').$type<FitTargetAudience>().notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
