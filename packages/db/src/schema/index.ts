@@ -2,6 +2,7 @@ export * from './alerts';
 export * from './audit';
 export * from './auth';
 export * from './briefs';
+export * from './campaign-measures';
 export * from './campaign-plans';
 export * from './campaigns';
 export * from './conversion-events';
