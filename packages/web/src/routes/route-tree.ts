@@ -4,6 +4,7 @@ import {
   editCampaignRoute,
   newCampaignRoute,
 } from '../features/campaigns/campaign-routes';
+import { campaignTabRoutes } from '../features/campaigns/campaign-tab-routes';
 import { commentsRoute } from '../features/comments/comments-route';
 import { creatorImportRoute, creatorProfileRoute } from '../features/creators/creator-routes';
 import {
@@ -52,7 +53,7 @@ export const routeTree = rootRoute.addChildren([
       creatorProfileRoute,
       campaignsRoute,
       newCampaignRoute,
-      campaignDetailRoute,
+      campaignDetailRoute.addChildren(campaignTabRoutes),
       editCampaignRoute,
       linksRoute,
       commentsRoute,

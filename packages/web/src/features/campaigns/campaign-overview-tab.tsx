@@ -1,76 +1,29 @@
-import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { CampaignStatusBadge } from '../../components/domain/campaign-status-badge';
-import { Alert } from '../../components/ui/alert';
-import { buttonClass } from '../../components/ui/button';
-import { PageHeader } from '../../components/ui/page-header';
-import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate, formatMoney } from '../../lib/format';
 import { BriefCard } from '../briefs/brief-card';
 import { useWorkspace } from '../workspaces/use-workspace';
-import { type CampaignDetail, campaignKey, canWriteCampaigns, getCampaign } from './campaign-api';
+import { type CampaignDetail, canWriteCampaigns } from './campaign-api';
 import { CampaignBudgetCard } from './campaign-budget-card';
 import { CampaignKpiCard } from './campaign-kpi-card';
-import { CampaignStatusControl } from './campaign-status-control';
 import { MixPanel } from './mix-panel';
+import { useCampaignFromLayout } from './use-campaign';
 
-export function CampaignDetailPage() {
-  const { t } = useTranslation();
+export function CampaignOverviewTab() {
   const workspace = useWorkspace();
-  const { campaignId } = useParams({ strict: false }) as { campaignId: string };
-  const query = useQuery({
-    queryKey: campaignKey(workspace.id, campaignId),
-    queryFn: () => getCampaign(workspace.id, campaignId),
-  });
-  if (query.isPending) return <LoadingBlock />;
-  if (query.isError) return <ErrorBlock error={query.error} onRetry={() => query.refetch()} />;
-  const campaign = query.data;
+  const campaign = useCampaignFromLayout();
+  if (!campaign) return null;
   const timeZone = workspace.settings.timezone;
   return (
-    <div data-testid="campaign-detail">
-      <Link
-        to="/w/$workspaceId/campaigns"
-        params={{ workspaceId: workspace.id }}
-        className="mb-2 inline-block text-sm text-teal-700 hover:underline"
-      >
-        ← {t('campaigns.detail.back')}
-      </Link>
-      <PageHeader
-        title={campaign.name}
-        description={campaign.brand ?? undefined}
-        actions={
-          canWriteCampaigns(workspace.role) && (
-            <Link
-              to="/w/$workspaceId/campaigns/$campaignId/edit"
-              params={{ workspaceId: workspace.id, campaignId: campaign.id }}
-              className={buttonClass('secondary')}
-            >
-              {t('campaigns.detail.edit')}
-            </Link>
-          )
-        }
-      />
-      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
-        <CampaignStatusBadge status={campaign.status} />
-        <CampaignStatusControl campaign={campaign} />
+    <div className="space-y-6" data-testid="campaign-detail">
+      <CampaignKpiCard campaign={campaign} timeZone={timeZone} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Plan campaign={campaign} timeZone={timeZone} />
+        <Creators campaign={campaign} />
       </div>
-      {!campaign.goLive.allowed && campaign.status !== 'live' && (
-        <div className="mb-4">
-          <Alert tone="warning">{t('campaigns.detail.cannotGoLive')}</Alert>
-        </div>
-      )}
-      <div className="space-y-6">
-        <CampaignKpiCard campaign={campaign} timeZone={timeZone} />
-        <div className="grid gap-6 lg:grid-cols-2">
-          <Plan campaign={campaign} timeZone={timeZone} />
-          <Creators campaign={campaign} />
-        </div>
-        <CampaignBudgetCard campaign={campaign} />
-        {canWriteCampaigns(workspace.role) && <MixPanel campaign={campaign} />}
-        <BriefCard campaignId={campaign.id} />
-      </div>
+      <CampaignBudgetCard campaign={campaign} />
+      {canWriteCampaigns(workspace.role) && <MixPanel campaign={campaign} />}
+      <BriefCard campaignId={campaign.id} />
     </div>
   );
 }
