@@ -68,12 +68,14 @@ export interface DraftAttachment {
   url: string;
 }
 
+/** A content-check finding on a draft (D6); mirrors `DraftFinding` of @lantoa/core/deliverables. */
 export interface DraftCheckFinding {
   code: 'near_duplicate' | 'missing_disclosure' | 'banned_claim';
   message: string;
-  /** The offending text and where it sits in the caption (UTF-16 offsets); null when nothing to point at. */
-  evidence: { text: string; start: number; end: number } | null;
-  /** For near duplicates: the other deliverable and the estimated similarity. */
+  /** The offending text and where it sits (UTF-16 offsets in the caption or script); null when nothing to point at. */
+  evidence: { field: 'caption' | 'script'; text: string; start: number; end: number } | null;
+  phrase?: string;
+  accepted?: string[];
   otherDeliverableId?: string;
   similarity?: number;
 }
