@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { S3StorageConfig } from './storage/s3-storage';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -40,6 +41,18 @@ export const ZEnv = z.object({
     .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a bare host name such as go.example.vn')
     .optional(),
   SENTIMENT_MODEL_PATH: z.string().min(1).optional(),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.url({ message: 'must be an absolute URL such as https://s3.example.com' }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+  S3_PREFIX: z.string().default(''),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -65,6 +78,9 @@ export interface Config {
   shutdownTimeoutMs: number;
   shortDomain: string | undefined;
   sentimentModelPath: string | undefined;
+  attachmentMaxBytes: number;
+  /** Attachment storage in an S3-compatible bucket; undefined keeps files in `$DATA_DIR/attachments`. */
+  s3: S3StorageConfig | undefined;
 }
 
 export class EnvError extends Error {
@@ -103,6 +119,25 @@ export function parseEnv(source: Record<string, string | undefined>): Config {
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     shortDomain: env.SHORT_DOMAIN?.toLowerCase(),
     sentimentModelPath: env.SENTIMENT_MODEL_PATH ? path.resolve(env.SENTIMENT_MODEL_PATH) : undefined,
+    attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
+    s3: s3Config(env),
+  };
+}
+
+function s3Config(env: Env): S3StorageConfig | undefined {
+  if (!env.S3_BUCKET) return undefined;
+  if (!env.S3_ACCESS_KEY_ID || !env.S3_SECRET_ACCESS_KEY)
+    throw new EnvError(
+      'Invalid environment configuration:\n  S3_BUCKET is set, so S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are needed too',
+    );
+  return {
+    bucket: env.S3_BUCKET,
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    prefix: env.S3_PREFIX,
   };
 }
 
