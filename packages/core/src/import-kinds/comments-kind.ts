@@ -1,0 +1,98 @@
+import { type ParsedPostUrl, readPostUrl } from '../post-url/parse-post-url';
+import { blankToNull, type FieldProblem, type ImportKindSpec } from './kind-spec';
+import { parseVietnamTime } from './parse-time';
+import { readCount } from './read-metric';
+
+export const COMMENT_FIELDS = ['post', 'externalId', 'author', 'text', 'at', 'likes', 'replyTo'] as const;
+export type CommentField = (typeof COMMENT_FIELDS)[number];
+
+export interface CommentImportRow {
+  post: { url: ParsedPostUrl; id: null } | { url: null; id: string };
+  externalId: string | null;
+  author: string | null;
+  text: string;
+  at: Date | null;
+  likes: number | null;
+  replyTo: string | null;
+}
+
+const SYNONYMS: Record<CommentField, readonly string[]> = {
+  post: [
+    'link bài đăng',
+    'link bài viết',
+    'link video',
+    'link',
+    'url',
+    'post url',
+    'post link',
+    'post id',
+    'bài đăng',
+  ],
+  externalId: ['mã bình luận', 'id bình luận', 'comment id', 'external id', 'id'],
+  author: [
+    'tác giả',
+    'người bình luận',
+    'tên người dùng',
+    'tài khoản',
+    'author',
+    'user',
+    'username',
+    'name',
+    'tên',
+  ],
+  text: ['nội dung', 'bình luận', 'nội dung bình luận', 'text', 'comment', 'content', 'message'],
+  at: ['thời gian', 'ngày', 'thời điểm', 'time', 'date', 'created at', 'at', 'timestamp'],
+  likes: ['lượt thích', 'thích', 'likes', 'like', 'reactions'],
+  replyTo: ['trả lời', 'trả lời cho', 'phản hồi cho', 'reply to', 'parent id', 'in reply to'],
+};
+
+const LOOKS_LIKE_LINK = /^(https?:\/\/|www\.|[a-z0-9-]+\.(com|me|be|watch)\/)/i;
+
+export const commentsKind: ImportKindSpec<CommentField, CommentImportRow> = {
+  id: 'comments',
+  fields: COMMENT_FIELDS,
+  synonyms: SYNONYMS,
+  missingInMapping: (mapped) => {
+    const missing: string[] = [];
+    if (!mapped.has('text')) missing.push('choose the column with the comment text');
+    if (!mapped.has('post'))
+      missing.push('choose the column with the post link, or the post for the whole file');
+    return missing;
+  },
+  validateRow: (cells, columnOf) => {
+    const problems: FieldProblem[] = [];
+    const text = blankToNull(cells.text);
+    if (!text) problems.push({ column: columnOf('text'), message: 'the comment text is empty' });
+    const postText = blankToNull(cells.post);
+    let post: CommentImportRow['post'] | null = null;
+    if (!postText) problems.push({ column: columnOf('post'), message: 'missing: give the post link or id' });
+    else if (LOOKS_LIKE_LINK.test(postText)) {
+      const parsed = readPostUrl(postText);
+      if (parsed.ok) post = { url: parsed.post, id: null };
+      else problems.push({ column: columnOf('post'), message: parsed.reason });
+    } else post = { url: null, id: postText.slice(0, 200) };
+    const atText = blankToNull(cells.at);
+    const at = atText ? parseVietnamTime(atText) : null;
+    if (atText && !at)
+      problems.push({
+        column: columnOf('at'),
+        message: `"${atText}" is not a date (use 2026-03-01 10:00 or 01/03/2026 10:00)`,
+      });
+    const likes = readCount(cells.likes);
+    if ('error' in likes)
+      problems.push({ column: columnOf('likes'), message: `${likes.error}: "${cells.likes}"` });
+    if (problems.length > 0 || !text || !post || 'error' in likes) return { ok: false, problems };
+    return {
+      ok: true,
+      row: {
+        post,
+        externalId: blankToNull(cells.externalId)?.slice(0, 200) ?? null,
+        author: blankToNull(cells.author)?.slice(0, 200) ?? null,
+        text: text.slice(0, 10_000),
+        at,
+        likes: likes.value,
+        replyTo: blankToNull(cells.replyTo)?.slice(0, 200) ?? null,
+      },
+    };
+  },
+};

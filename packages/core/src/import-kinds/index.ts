@@ -1,0 +1,23 @@
+export { type CommentField, type CommentImportRow, commentsKind } from './comments-kind';
+export { creatorsKind } from './creators-kind';
+export {
+  type AnyImportKindSpec,
+  blankToNull,
+  type FieldProblem,
+  type ImportKindSpec,
+  type RowOutcome,
+  suggestKindMapping,
+  synonymIndex,
+} from './kind-spec';
+export { detectMarketplace, MARKETPLACES, type Marketplace, marketplaceFrom } from './marketplaces';
+export { type OrderState, orderStateOf } from './order-status';
+export { ORDER_FIELDS, type OrderField, type OrderRow, ordersKind } from './orders-kind';
+export { parseVietnamTime } from './parse-time';
+export {
+  POST_METRIC_FIELDS,
+  POST_METRIC_NAMES,
+  type PostMetricField,
+  type PostMetricName,
+  type PostMetricRow,
+  postMetricsKind,
+} from './post-metrics-kind';

@@ -1,0 +1,124 @@
+import { type ParsedPostUrl, readPostUrl } from '../post-url/parse-post-url';
+import { blankToNull, type FieldProblem, type ImportKindSpec } from './kind-spec';
+import { parseVietnamTime } from './parse-time';
+import { readCount } from './read-metric';
+
+export const POST_METRIC_NAMES = [
+  'views',
+  'reach',
+  'impressions',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'clicks',
+  'watchTimeS',
+] as const;
+export type PostMetricName = (typeof POST_METRIC_NAMES)[number];
+export const POST_METRIC_FIELDS = ['post', 'at', ...POST_METRIC_NAMES] as const;
+export type PostMetricField = (typeof POST_METRIC_FIELDS)[number];
+
+export interface PostMetricRow {
+  /** A post link (parsed) or, when the cell is not a link, the post's id (Lantoa's or the platform's). */
+  post: { url: ParsedPostUrl; id: null } | { url: null; id: string };
+  /** Null when the file gives no time: the import's time is used. */
+  at: Date | null;
+  metrics: Record<PostMetricName, number | null>;
+}
+
+const SYNONYMS: Record<PostMetricField, readonly string[]> = {
+  post: [
+    'link bài đăng',
+    'link bài viết',
+    'link bài',
+    'link video',
+    'link',
+    'url',
+    'đường dẫn',
+    'post url',
+    'post link',
+    'video link',
+    'permalink',
+    'bài đăng',
+    'post',
+    'post id',
+    'id bài đăng',
+    'mã bài đăng',
+    'video id',
+    'id',
+  ],
+  at: [
+    'thời gian',
+    'thời điểm',
+    'ngày',
+    'ngày đo',
+    'ngày cập nhật',
+    'date',
+    'time',
+    'at',
+    'date time',
+    'snapshot time',
+    'measured at',
+    'updated at',
+  ],
+  views: ['lượt xem', 'số lượt xem', 'lượt xem video', 'view', 'views', 'video views', 'plays'],
+  reach: ['tiếp cận', 'lượt tiếp cận', 'người tiếp cận', 'reach', 'accounts reached'],
+  impressions: ['lượt hiển thị', 'hiển thị', 'impressions', 'impression'],
+  likes: ['lượt thích', 'thích', 'lượt tim', 'tim', 'cảm xúc', 'like', 'likes', 'reactions'],
+  comments: ['bình luận', 'lượt bình luận', 'số bình luận', 'comments', 'comment'],
+  shares: ['chia sẻ', 'lượt chia sẻ', 'share', 'shares'],
+  saves: ['lưu', 'lượt lưu', 'save', 'saves', 'bookmarks', 'favorites'],
+  clicks: ['lượt nhấp', 'nhấp chuột', 'lượt click', 'click', 'clicks', 'link clicks'],
+  watchTimeS: ['thời gian xem', 'tổng thời gian xem', 'thời gian xem giây', 'watch time', 'watch time s'],
+};
+
+const LOOKS_LIKE_LINK = /^(https?:\/\/|www\.|[a-z0-9-]+\.(com|me|be|watch)\/)/i;
+
+export const postMetricsKind: ImportKindSpec<PostMetricField, PostMetricRow> = {
+  id: 'post_metrics',
+  fields: POST_METRIC_FIELDS,
+  synonyms: SYNONYMS,
+  missingInMapping: (mapped) => {
+    const missing: string[] = [];
+    if (!mapped.has('post')) missing.push('choose the column with the post link or post id');
+    if (!POST_METRIC_NAMES.some((name) => mapped.has(name)))
+      missing.push('choose at least one metric column (views, likes, comments, shares…)');
+    return missing;
+  },
+  validateRow: (cells, columnOf) => {
+    const problems: FieldProblem[] = [];
+    const postText = blankToNull(cells.post);
+    let post: PostMetricRow['post'] | null = null;
+    if (!postText) problems.push({ column: columnOf('post'), message: 'missing: give the post link or id' });
+    else if (LOOKS_LIKE_LINK.test(postText)) {
+      const parsed = readPostUrl(postText);
+      if (parsed.ok) post = { url: parsed.post, id: null };
+      else problems.push({ column: columnOf('post'), message: parsed.reason });
+    } else post = { url: null, id: postText.slice(0, 200) };
+    const atText = blankToNull(cells.at);
+    const at = atText ? parseVietnamTime(atText) : null;
+    if (atText && !at)
+      problems.push({
+        column: columnOf('at'),
+        message: `"${atText}" is not a date (use 01/03/2026 10:00 or 2026-03-01 10:00)`,
+      });
+    const metrics = {} as Record<PostMetricName, number | null>;
+    for (const name of POST_METRIC_NAMES) {
+      const count = readCount(cells[name]);
+      if ('error' in count) {
+        problems.push({ column: columnOf(name), message: `${count.error}: "${cells[name]}"` });
+        metrics[name] = null;
+      } else metrics[name] = count.value;
+    }
+    if (problems.length === 0 && POST_METRIC_NAMES.every((name) => metrics[name] === null))
+      problems.push({ column: columnOf('views'), message: 'no metric on this row' });
+    if (problems.length > 0 || !post) return { ok: false, problems };
+    return { ok: true, row: { post, at, metrics } };
+  },
+  duplicateOf: {
+    field: 'post',
+    key: (row) =>
+      `${row.post.url ? `${row.post.url.platform}:${row.post.url.externalId}` : row.post.id}@${row.at?.toISOString() ?? ''}`,
+    message: (firstRow) => `same post and time as row ${firstRow}`,
+  },
+};
