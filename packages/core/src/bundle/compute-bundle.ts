@@ -32,8 +32,15 @@ export function followerGrowthRequests(
   return Array.isArray(growth) ? growth : [growth];
 }
 
-/** Every KPI of a validated bundle at campaign and creator level, plus tiers and the requested follower growth. */
-export function computeBundleKpis(bundle: CampaignBundle, range?: KpiRange): BundleKpis {
+/**
+ * Every KPI of a validated bundle at campaign and creator level, plus tiers and the requested follower growth.
+ * With `perCreator: false` only the campaign scope is computed (`creators` is empty).
+ */
+export function computeBundleKpis(
+  bundle: CampaignBundle,
+  range?: KpiRange,
+  options: { perCreator?: boolean } = {},
+): BundleKpis {
   const prepared = prepareKpiData(bundleToKpiDataset(bundle), bundleKpiOptions(bundle, range));
   const tiers = accountTiers(prepared, bundle.tier_thresholds ?? DEFAULT_TIER_THRESHOLDS);
   const growth = new Map<string, FollowerGrowth>();
@@ -48,7 +55,7 @@ export function computeBundleKpis(bundle: CampaignBundle, range?: KpiRange): Bun
   return {
     prepared,
     campaign: computeScopeKpis(prepared, { kind: 'campaign' }),
-    creators: computeAllCreatorKpis(prepared),
+    creators: options.perCreator === false ? new Map() : computeAllCreatorKpis(prepared),
     tiers,
     followerGrowth: growth,
   };
