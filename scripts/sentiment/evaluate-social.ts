@@ -16,6 +16,7 @@ import { evaluateSplit, formatPercent } from './predict-split';
 const { values: args } = parseArgs({
   options: {
     model: { type: 'string', default: defaultModelPath },
+    bare: { type: 'boolean', default: false },
     set: {
       type: 'string',
       default: path.join(repoRoot, 'packages/core/src/sentiment/fixtures/social-questions.csv'),
@@ -23,7 +24,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const model = SentimentModel.fromBytes(readFileSync(args.model));
+const model = SentimentModel.fromBytes(readFileSync(args.model), { neutralQuestions: !args.bare });
 const rows = parse(readFileSync(args.set, 'utf8'), { columns: true }) as Record<string, string>[];
 const examples: LabelledText[] = rows.map((row, i) => {
   const label = parseSentimentLabel(row.label ?? '');

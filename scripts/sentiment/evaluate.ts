@@ -12,11 +12,17 @@ import { foldDiacritics } from '@lantoa/core/text';
 import { defaultModelPath, loadAivivn, loadTweetEval, loadVsfc } from './datasets';
 import { evaluateSplit, formatPercent } from './predict-split';
 
-const { values: args } = parseArgs({ options: { model: { type: 'string', default: defaultModelPath } } });
+const { values: args } = parseArgs({
+  options: {
+    model: { type: 'string', default: defaultModelPath },
+    /** The bare linear model, without setting aside questions that carry no opinion. */
+    bare: { type: 'boolean', default: false },
+  },
+});
 
 const loadStarted = performance.now();
 const bytes = readFileSync(args.model);
-const model = SentimentModel.fromBytes(bytes);
+const model = SentimentModel.fromBytes(bytes, { neutralQuestions: !args.bare });
 const loadMs = performance.now() - loadStarted;
 
 const aivivn = loadAivivn().test;

@@ -137,19 +137,26 @@ export class FeatureExtractor {
     return accented ? this.lexicon.get(text) : (this.lexicon.get(text) ?? this.foldedLexicon.get(folded));
   }
 
+  /** Lexicon valence of the word at `i` plus that of the two-word entry it starts, before negation. */
+  valenceAt(tokens: readonly Token[], i: number): number {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') return 0;
+    const next = tokens[i + 1];
+    const accented = token.text !== token.folded;
+    let valence = this.lexiconValence(token.text, token.folded, accented) ?? 0;
+    if (next && next.kind !== 'punct' && this.bigramStarts.has(token.folded)) {
+      valence +=
+        this.lexiconValence(`${token.text} ${next.text}`, `${token.folded} ${next.folded}`, accented) ?? 0;
+    }
+    return valence;
+  }
+
   private addDense(tokens: readonly Token[], lang: Language): void {
     let positive = 0;
     let negative = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.kind === 'punct') continue;
-      const next = tokens[i + 1];
-      const accented = token.text !== token.folded;
-      let valence = this.lexiconValence(token.text, token.folded, accented) ?? 0;
-      if (next && next.kind !== 'punct' && this.bigramStarts.has(token.folded)) {
-        valence +=
-          this.lexiconValence(`${token.text} ${next.text}`, `${token.folded} ${next.folded}`, accented) ?? 0;
-      }
+      let valence = this.valenceAt(tokens, i);
       if (valence === 0) continue;
       if (token.negated) valence = -valence * 0.75;
       if (token.intensified) valence *= 1.5;

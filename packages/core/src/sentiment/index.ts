@@ -11,7 +11,7 @@ export type { FeatureConfig } from './features';
 export type { SentimentLabel, SentimentProbabilities } from './labels';
 export { parseSentimentLabel, SENTIMENT_LABELS } from './labels';
 export { BUILT_IN_LEXICON } from './lexicon';
-export type { LanguageOption, SentimentPrediction } from './model';
+export type { LanguageOption, SentimentModelOptions, SentimentPrediction } from './model';
 export { SentimentModel } from './model';
 export type { SentimentModelData } from './model-format';
 export { decodeSentimentModel, encodeSentimentModel } from './model-format';

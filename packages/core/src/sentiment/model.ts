@@ -3,6 +3,7 @@ import { type Token, tokenize } from '../text/tokenize';
 import { FeatureExtractor, type SparseVector } from './features';
 import { CLASS_COUNT, type SentimentLabel, type SentimentProbabilities } from './labels';
 import { decodeSentimentModel, type SentimentModelData } from './model-format';
+import { opinionTokens, vietnameseValence } from './questions';
 
 export interface SentimentPrediction {
   label: SentimentLabel;
@@ -13,6 +14,17 @@ export interface SentimentPrediction {
 }
 
 export type LanguageOption = Language | 'auto';
+
+export interface SentimentModelOptions {
+  /**
+   * Set aside question and request clauses that carry no opinion ("ship về Đà Nẵng được không ạ") and score
+   * the rest; a comment that only asks is neutral. On by default; off gives the bare linear model.
+   */
+  neutralQuestions: boolean;
+}
+
+/** Weight of "neutral" mixed into the probabilities of a comment that only asks (so neutral always wins). */
+const QUESTION_NEUTRAL_WEIGHT = 0.8;
 
 /** Softmax over three raw class scores, written into `out` (negative, neutral, positive). */
 export function softmax3(scores: Float64Array, out: Float64Array): void {
@@ -39,12 +51,18 @@ export class SentimentModel {
   private readonly scores = new Float64Array(CLASS_COUNT);
   private readonly probabilities = new Float64Array(CLASS_COUNT);
 
-  constructor(readonly data: SentimentModelData) {
+  private readonly options: SentimentModelOptions;
+
+  constructor(
+    readonly data: SentimentModelData,
+    options: Partial<SentimentModelOptions> = {},
+  ) {
     this.extractor = new FeatureExtractor(data.features);
+    this.options = { neutralQuestions: true, ...options };
   }
 
-  static fromBytes(bytes: Uint8Array): SentimentModel {
-    return new SentimentModel(decodeSentimentModel(bytes));
+  static fromBytes(bytes: Uint8Array, options: Partial<SentimentModelOptions> = {}): SentimentModel {
+    return new SentimentModel(decodeSentimentModel(bytes), options);
   }
 
   /** Scores one comment. `lang: 'auto'` (the default) detects Vietnamese vs English first. */
@@ -54,8 +72,29 @@ export class SentimentModel {
   }
 
   predictTokens(tokens: readonly Token[], lang: Language): SentimentPrediction {
-    this.scoreVector(this.extractor.extract(tokens, lang), this.probabilities);
+    const kept = this.options.neutralQuestions
+      ? opinionTokens(
+          tokens,
+          lang,
+          lang === 'en' ? (i) => this.extractor.valenceAt(tokens, i) : vietnameseValence(tokens),
+        )
+      : null;
     const p = this.probabilities;
+    if (kept === null) {
+      this.scoreVector(this.extractor.extract(tokens, lang), p);
+    } else if (kept.some((i) => tokens[i]!.kind !== 'punct')) {
+      this.scoreVector(
+        this.extractor.extract(
+          kept.map((i) => tokens[i]!),
+          lang,
+        ),
+        p,
+      );
+    } else {
+      this.scoreVector(this.extractor.extract(tokens, lang), p);
+      for (let c = 0; c < CLASS_COUNT; c++) p[c]! *= 1 - QUESTION_NEUTRAL_WEIGHT;
+      p[1]! += QUESTION_NEUTRAL_WEIGHT;
+    }
     return {
       label: labelOf(p),
       score: p[2]! - p[0]!,

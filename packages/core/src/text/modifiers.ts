@@ -61,9 +61,79 @@ const INTENSIFIER_TAILS: ReadonlySet<string> = new Set(['kỳ', 'kì', 'cùng', 
 const NEGATION_SCOPE = 3;
 const CLAUSE_PUNCTUATION = /^[.,!?;:…]+$/;
 
+/** Particles and forms of address that may follow a question's final "không"/"chưa" ("… không ạ", "… chưa shop ơi"). */
+export const QUESTION_TAIL_WORDS: ReadonlySet<string> = new Set([
+  'ạ',
+  'à',
+  'a',
+  'ah',
+  'ak',
+  'vậy',
+  'thế',
+  'nhỉ',
+  'nhé',
+  'nha',
+  'hả',
+  'ha',
+  'hen',
+  'nè',
+  'đó',
+  'đấy',
+  'ta',
+  'ơi',
+  'oi',
+  'shop',
+  'sh',
+  'ad',
+  'admin',
+  'chị',
+  'c',
+  'anh',
+  'em',
+  'bạn',
+  'b',
+  'mọi',
+  'người',
+  'mẹ',
+  'chú',
+  'bác',
+]);
+
+const QUESTION_FINAL_NEGATORS: ReadonlySet<string> = new Set(['không', 'chưa']);
+
+function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+}
+
+const FOLDED_QUESTION_TAILS: ReadonlySet<string> = new Set([...QUESTION_TAIL_WORDS].map(foldWord));
+const FOLDED_QUESTION_FINALS: ReadonlySet<string> = new Set(['khong', 'chua']);
+
+/** Accented words must match exactly; a word typed without any diacritic matches every accented form. */
+export function isWordIn(token: Token, accented: ReadonlySet<string>, folded: ReadonlySet<string>): boolean {
+  return token.text === token.folded ? folded.has(token.folded) : accented.has(token.text);
+}
+
+/**
+ * "có ship không ạ", "dùng được chưa chị": a "không"/"chưa" that only particles and forms of address follow
+ * until the end of the clause asks a question; it negates nothing.
+ */
+export function isQuestionParticle(tokens: readonly Token[], i: number): boolean {
+  if (i === 0 || !isWordIn(tokens[i]!, QUESTION_FINAL_NEGATORS, FOLDED_QUESTION_FINALS)) return false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (token.kind === 'punct') return CLAUSE_PUNCTUATION.test(token.text);
+    if (token.kind === 'emoji' || token.kind === 'emoticon') continue;
+    if (!isWordIn(token, QUESTION_TAIL_WORDS, FOLDED_QUESTION_TAILS)) return false;
+  }
+  return true;
+}
+
 function isNegator(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (NEGATORS.has(token.text)) return true;
+  if (NEGATORS.has(token.text)) return !isQuestionParticle(tokens, i);
   return token.text === 'đâu' && tokens[i + 1]?.text === 'có' && (i === 0 || tokens[i - 1]!.kind === 'punct');
 }
 

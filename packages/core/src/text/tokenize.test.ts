@@ -108,3 +108,26 @@ describe('tokenize', () => {
     expect(input.slice(tokenize(input)[1]!.start, tokenize(input)[1]!.end)).toBe('bn');
   });
 });
+
+describe('question particles', () => {
+  const negated = (text: string) =>
+    tokenize(text)
+      .filter((token) => token.negated)
+      .map((token) => token.text);
+
+  it('a final "không"/"chưa" followed only by particles asks; it negates nothing', () => {
+    expect(negated('ship về Đà Nẵng được không ạ')).toEqual([]);
+    expect(negated('con hang khong shop oi')).toEqual([]);
+    expect(negated('dùng được chưa chị?')).toEqual([]);
+  });
+
+  it('"không" before a word still negates it', () => {
+    expect(negated('không thích màu này')).toEqual(['thích', 'màu', 'này']);
+    expect(negated('âm thanh nhỏ nghe không rõ ạ')).toEqual(['rõ', 'ạ']);
+  });
+
+  it('"size XL" is a size, not "xin lỗi"', () => {
+    expect(tokenize('size XL').map((token) => token.text)).toEqual(['size', 'xl']);
+    expect(tokenize('xl nha').map((token) => token.text)).toEqual(['xin', 'lỗi', 'nha']);
+  });
+});

@@ -130,6 +130,9 @@ function splitContraction(lower: string): string {
   return lower.slice(0, apostrophe);
 }
 
+/** After these, "xl", "m" or "s" is a clothing size, not teencode ("size XL" is not "size xin lỗi"). */
+const SIZE_WORDS: ReadonlySet<string> = new Set(['size', 'sz', 'cỡ', 'áo', 'quần']);
+
 function pushWord(tokens: Token[], raw: string, start: number, end: number, lang: TokenLanguage): void {
   const lower = raw.toLowerCase();
   const vsfcEmotion = VSFC_EMOTICON_WORDS.get(lower);
@@ -145,7 +148,9 @@ function pushWord(tokens: Token[], raw: string, start: number, end: number, lang
   const squeezed = squeezeElongation(lower, folded, lang === 'en' ? 2 : 1);
   const elongated = squeezed.length !== lower.length;
   const dictionary = lang === 'en' ? ENGLISH_CHAT : VIETNAMESE_TEENCODE;
-  const expanded = dictionary.get(squeezed) ?? splitContraction(squeezed);
+  const previous = tokens.at(-1)?.text;
+  const isSize = previous !== undefined && SIZE_WORDS.has(previous);
+  const expanded = (isSize ? undefined : dictionary.get(squeezed)) ?? splitContraction(squeezed);
   pushWords(tokens, expanded, expanded === lower ? folded : '', start, end, elongated);
 }
 
