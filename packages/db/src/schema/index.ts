@@ -10,6 +10,7 @@ export * from './conversion-events';
 export * from './creator-lists';
 export * from './creator-stats';
 export * from './creators';
+export * from './dashboard-rollups';
 export * from './deliverables';
 export * from './follower-samples';
 export * from './imports';
