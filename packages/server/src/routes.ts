@@ -3,6 +3,7 @@ import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './featur
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
 import { createBriefShareLinkRoute, getBriefRoute, saveBriefRoute } from './features/briefs/brief-routes';
 import { publicBriefRoute } from './features/briefs/public-brief-route';
+import { importBundleRoute, reimportBundleRoute } from './features/bundles/import-bundle-routes';
 import { assignCreatorsRoute } from './features/campaigns/assign-creators-route';
 import { setCampaignStatusRoute } from './features/campaigns/campaign-status-route';
 import { createCampaignRoute, updateCampaignRoute } from './features/campaigns/campaign-write-routes';
@@ -38,6 +39,7 @@ import {
   revokeInvitationRoute,
 } from './features/invitations/invitation-routes';
 import { getJobRoute, listJobsRoute } from './features/jobs/job-routes';
+import { campaignKpisRoute } from './features/kpis/campaign-kpis-route';
 import { kpiCatalogueRoute } from './features/kpis/kpi-catalogue-route';
 import { linkQrRoute } from './features/links/link-qr-route';
 import { createLinkRoute, getLinkRoute, listLinksRoute, updateLinkRoute } from './features/links/link-routes';
@@ -112,6 +114,9 @@ export const ROUTES: readonly AnyRoute[] = [
   kpiSuggestionsRoute,
   createCampaignRoute,
   getCampaignRoute,
+  importBundleRoute,
+  reimportBundleRoute,
+  campaignKpisRoute,
   updateCampaignRoute,
   setCampaignStatusRoute,
   assignCreatorsRoute,

@@ -4,6 +4,27 @@ import type { AnyRoute } from '../../src/http/define-route';
  * A valid request body for every route that takes one, keyed by `METHOD url`. The route-table tests fail when a
  * route with a body schema has no sample here, so new routes cannot slip past the isolation and role checks.
  */
+const SAMPLE_BUNDLE = {
+  campaign: { name: 'Gói chiến dịch mẫu', currency: 'VND', start: '2026-03-01', end: '2026-03-31' },
+  accounts: [
+    {
+      id: 'tt_mau',
+      creator: 'mau',
+      platform: 'tiktok',
+      handle: 'mau.bundle',
+      followers: [{ at: '2026-03-01T00:00:00+07:00', count: 12000 }],
+    },
+  ],
+  posts: [
+    {
+      id: 'p1',
+      account: 'tt_mau',
+      published_at: '2026-03-02T19:00:00+07:00',
+      snapshots: [{ at: '2026-03-03T19:00:00+07:00', views: 1000, likes: 50 }],
+    },
+  ],
+};
+
 export const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/posts/:postId/comments': {
     comments: [{ author: 'Lan', text: 'Giá bao nhiêu vậy shop?', at: '2026-03-01T10:00:00Z' }],
@@ -43,6 +64,8 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
     reason: 'Hồ sơ sạch',
   },
   'POST /api/v1/workspaces/:workspaceId/campaigns': { name: 'Chiến dịch mẫu', objectives: ['awareness'] },
+  'POST /api/v1/workspaces/:workspaceId/campaigns/import-bundle': SAMPLE_BUNDLE,
+  'PUT /api/v1/workspaces/:workspaceId/campaigns/:campaignId/bundle': SAMPLE_BUNDLE,
   'PATCH /api/v1/workspaces/:workspaceId/campaigns/:campaignId': { brand: 'Thương hiệu mẫu' },
   'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/status': { status: 'archived' },
   'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/creators': {
