@@ -10,6 +10,7 @@ import { AppError } from './app-error';
 import type { PublicContext, UserContext, WorkspaceContext } from './contexts';
 import type { AnyRoute } from './define-route';
 import { assertSameOrigin } from './same-origin';
+import { wasAnsweredByHandler } from './send-download';
 
 const contexts = new WeakMap<FastifyRequest, PublicContext | UserContext | WorkspaceContext>();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,6 +46,7 @@ export function registerRoute(app: FastifyInstance, services: Services, route: A
         request,
         reply,
       });
+      if (wasAnsweredByHandler(reply)) return reply;
       if (!route.schema.response) return reply.status(route.status ?? 204).send();
       return reply.status(route.status ?? 200).send(result);
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/define-route';
+import { sendDownload } from '../../http/send-download';
 import { ZCreatorParams } from '../creators/creator-schemas';
 import { dossierSections } from './dossier-lines';
 import { loadCreatorVetting } from './load-creator-vetting';
@@ -31,17 +32,14 @@ export const dossierRoute = defineRoute({
         ? await renderDossierPdf(title, sections)
         : await renderDossierXlsx(title, sections);
     const slug = (view.dossier.creator.handle ?? params.creatorId).replace(/[^A-Za-z0-9._-]+/g, '');
-    reply.hijack();
-    reply.raw.writeHead(200, {
-      'content-type':
+    sendDownload(reply, {
+      contentType:
         query.format === 'pdf'
           ? 'application/pdf'
           : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="lantoa-dossier-${slug}.${query.format}"`,
-      'content-length': body.length,
-      'cache-control': 'no-store',
+      disposition: `attachment; filename="lantoa-dossier-${slug}.${query.format}"`,
+      body,
     });
-    reply.raw.end(body);
     return undefined;
   },
 });
