@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAttachmentUploads } from './features/attachments/register-uploads';
 import { registerTrackRoutes } from './features/conversions/track-routes';
 import { registerRedirector } from './features/redirector/redirect-route';
 import { registerAuthProxy } from './http/auth-proxy';
@@ -35,6 +36,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   });
 
   await app.register(rateLimit, { global: false });
+  await registerAttachmentUploads(app, config);
   await registerOpenApi(app, config.publicUrl);
   registerAuthProxy(app, services);
   for (const route of ROUTES) registerRoute(app, services, route);

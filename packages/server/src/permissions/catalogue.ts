@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   'comment.read',
   'comment.write',
   'alert.read',
+  'contract.read',
+  'contract.write',
+  'goal.read',
+  'goal.write',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -46,6 +50,8 @@ const VIEWER: WorkspacePermission[] = [
   'promo_code.read',
   'comment.read',
   'alert.read',
+  'contract.read',
+  'goal.read',
 ];
 const ANALYST: WorkspacePermission[] = [...VIEWER, 'audit.read', 'campaign.analyse'];
 const MANAGER: WorkspacePermission[] = [
@@ -57,6 +63,8 @@ const MANAGER: WorkspacePermission[] = [
   'link.write',
   'promo_code.write',
   'comment.write',
+  'contract.write',
+  'goal.write',
 ];
 const ADMIN: WorkspacePermission[] = [
   ...MANAGER,

@@ -77,6 +77,12 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   },
   'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/brief': { keyMessage: 'Da sáng sau 7 ngày' },
   'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/brief/share-links': { expiresInDays: 7 },
+  'POST /api/v1/workspaces/:workspaceId/contracts': {
+    campaignId: '00000000-0000-4000-8000-000000000000',
+    creatorId: '00000000-0000-4000-8000-000000000000',
+    fee: 8_000_000,
+  },
+  'PATCH /api/v1/workspaces/:workspaceId/contracts/:contractId': { status: 'sent' },
 };
 
 export function routeKey(route: AnyRoute): string {

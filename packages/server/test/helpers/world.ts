@@ -100,6 +100,26 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
   const creatorPage = await json<{ items: { id: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/creators?limit=1&sort=name&order=asc`, as: owner }),
   );
+  const contract = await json<{ id: string }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/contracts`,
+      as: owner,
+      payload: { campaignId: campaignList.items[0]?.id, creatorId: creatorPage.items[0]?.id, fee: 5_000_000 },
+    }),
+    201,
+  );
+  const form = new FormData();
+  form.append('file', new Blob(['%PDF-1.4 mau'], { type: 'application/pdf' }), 'hop-dong.pdf');
+  const attachment = await json<{ id: string }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/contracts/${contract.id}/attachments`,
+      as: owner,
+      payload: form,
+    }),
+    201,
+  );
   const commentPage = await json<{ items: { postId: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/comments?limit=1`, as: owner }),
   );
@@ -120,6 +140,8 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       presetId: preset.id,
       creatorId: creatorPage.items[0]?.id ?? '',
       importId: upload.id,
+      contractId: contract.id,
+      attachmentId: attachment.id,
       campaignId: campaignList.items[0]?.id ?? '',
       postId: commentPage.items[0]?.postId ?? '',
     },

@@ -19,6 +19,7 @@ import {
 import { and, asc, eq } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from '../../http/app-error';
+import { loadCampaignContractMoney, mergeContractsIntoBudget } from '../contracts/contract-budget';
 import type { TCampaignDetail } from './campaign-schemas';
 import { goLiveCheck } from './go-live-rule';
 
@@ -49,7 +50,7 @@ async function loadKpis(db: Db, workspaceId: string, campaignId: string) {
 async function loadBudget(db: Db, workspaceId: string, campaignId: string) {
   const inCampaign = (table: { workspaceId: AnyPgColumn; campaignId: AnyPgColumn }) =>
     and(eq(table.workspaceId, workspaceId), eq(table.campaignId, campaignId));
-  const [lines, spent, selected] = await Promise.all([
+  const [lines, spent, selected, contractMoney] = await Promise.all([
     db.select().from(campaignBudgetLines).where(inCampaign(campaignBudgetLines)),
     db.select().from(costs).where(inCampaign(costs)),
     db
@@ -63,8 +64,10 @@ async function loadBudget(db: Db, workspaceId: string, campaignId: string) {
       .innerJoin(creators, eq(creators.id, campaignCreators.creatorId))
       .where(inCampaign(campaignCreators))
       .orderBy(asc(creators.name)),
+    loadCampaignContractMoney(db, workspaceId, campaignId),
   ]);
-  return { lines, spent, selected };
+  const merged = mergeContractsIntoBudget({ lines, spent, creators: selected }, contractMoney);
+  return { lines: merged.lines, spent: merged.spent, selected, feeCreators: merged.creators };
 }
 
 export async function loadCampaignDetail(
@@ -80,7 +83,7 @@ export async function loadCampaignDetail(
   if (!row) throw AppError.notFound('Campaign');
   const { campaign, plan } = row;
   const kpis = await loadKpis(db, workspaceId, campaignId);
-  const { lines, spent, selected } = await loadBudget(db, workspaceId, campaignId);
+  const { lines, spent, selected, feeCreators } = await loadBudget(db, workspaceId, campaignId);
   const budgetSummary = summariseBudget({
     total: campaign.budgetAmount,
     lines: lines.map((line) => ({
@@ -89,7 +92,7 @@ export async function loadCampaignDetail(
       committed: line.committed,
     })),
     spent: spent.map((cost) => ({ category: cost.category, amount: cost.amount })),
-    creators: selected,
+    creators: feeCreators,
   });
   return {
     id: campaign.id,

@@ -1,0 +1,82 @@
+import type { BudgetCategory } from '@lantoa/core/budget';
+import type { Db } from '@lantoa/db';
+import { COMMITTED_CONTRACT_STATUSES, contractMilestones, contracts, creators } from '@lantoa/db/schema';
+import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+
+export interface CampaignContractMoney {
+  /** Σ fees of signed and completed contracts; null when the campaign has none. */
+  committed: number | null;
+  /** Paid milestones of contracts that are not cancelled. */
+  paid: number[];
+  /** Σ contract fee per creator, signed and completed contracts only. */
+  creators: { creatorId: string; name: string; fee: number }[];
+}
+
+export async function loadCampaignContractMoney(
+  db: Db,
+  workspaceId: string,
+  campaignId: string,
+): Promise<CampaignContractMoney> {
+  const inCampaign = and(eq(contracts.workspaceId, workspaceId), eq(contracts.campaignId, campaignId));
+  const [signed, paid] = await Promise.all([
+    db
+      .select({ creatorId: contracts.creatorId, name: creators.name, fee: contracts.fee })
+      .from(contracts)
+      .innerJoin(creators, eq(creators.id, contracts.creatorId))
+      .where(and(inCampaign, inArray(contracts.status, [...COMMITTED_CONTRACT_STATUSES]))),
+    db
+      .select({ amount: contractMilestones.amount })
+      .from(contractMilestones)
+      .innerJoin(contracts, eq(contracts.id, contractMilestones.contractId))
+      .where(and(inCampaign, ne(contracts.status, 'cancelled'), isNotNull(contractMilestones.paidAt))),
+  ]);
+  const byCreator = new Map<string, { creatorId: string; name: string; fee: number }>();
+  for (const row of signed) {
+    const entry = byCreator.get(row.creatorId) ?? { creatorId: row.creatorId, name: row.name, fee: 0 };
+    entry.fee += row.fee;
+    byCreator.set(row.creatorId, entry);
+  }
+  return {
+    committed: signed.length === 0 ? null : signed.reduce((total, row) => total + row.fee, 0),
+    paid: paid.map((row) => row.amount),
+    creators: [...byCreator.values()],
+  };
+}
+
+interface LineLike {
+  category: BudgetCategory;
+  committed: number | null;
+}
+interface CreatorLike {
+  creatorId: string;
+  name: string;
+  fee: number | null;
+}
+
+/**
+ * The campaign budget with contracts taken into account: the KOL-fee line's committed amount is the signed
+ * contracts' fees (the hand-entered amount only when there is no signed contract), paid milestones count as
+ * KOL-fee spending, and a creator's contract fee replaces the fee noted when they were selected.
+ */
+export function mergeContractsIntoBudget<L extends LineLike, C extends CreatorLike>(
+  budget: { lines: L[]; spent: { category: BudgetCategory; amount: number }[]; creators: C[] },
+  money: CampaignContractMoney,
+): { lines: L[]; spent: { category: BudgetCategory; amount: number }[]; creators: CreatorLike[] } {
+  const lines = budget.lines.map((line) =>
+    line.category === 'creator_fee' && money.committed !== null
+      ? { ...line, committed: money.committed }
+      : line,
+  );
+  const spent = [
+    ...budget.spent.map((s) => ({ category: s.category, amount: s.amount })),
+    ...money.paid.map((amount) => ({ category: 'creator_fee' as const, amount })),
+  ];
+  const contracted = new Map(money.creators.map((c) => [c.creatorId, c]));
+  const creators: CreatorLike[] = budget.creators.map((c) => {
+    const contract = contracted.get(c.creatorId);
+    return contract ? { ...c, fee: contract.fee } : c;
+  });
+  for (const c of money.creators)
+    if (!budget.creators.some((selected) => selected.creatorId === c.creatorId)) creators.push(c);
+  return { lines, spent, creators };
+}
