@@ -1,10 +1,5 @@
 import { listAlertsRoute } from './features/alerts/alert-routes';
 import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './features/api-keys/api-key-routes';
-import {
-  deleteAttachmentRoute,
-  downloadAttachmentRoute,
-  uploadAttachmentRoute,
-} from './features/attachments/attachment-routes';
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
 import { createBriefShareLinkRoute, getBriefRoute, saveBriefRoute } from './features/briefs/brief-routes';
 import { publicBriefRoute } from './features/briefs/public-brief-route';
@@ -17,13 +12,6 @@ import { kpiSuggestionsRoute } from './features/campaigns/kpi-suggestions-route'
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
 import { listCommentsRoute, pushCommentsRoute } from './features/comments/comment-routes';
 import { importCommentsRoute } from './features/comments/import-comments-route';
-import {
-  createContractRoute,
-  deleteContractRoute,
-  getContractRoute,
-  listContractsRoute,
-  updateContractRoute,
-} from './features/contracts/contract-routes';
 import { listConversionEventsRoute } from './features/conversions/list-conversion-events-route';
 import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
 import { creatorFacetsRoute } from './features/creators/creator-facets-route';
@@ -31,6 +19,7 @@ import { createCreatorRoute, updateCreatorRoute } from './features/creators/crea
 import { exportCreatorsRoute } from './features/creators/export-creators-route';
 import { getCreatorRoute } from './features/creators/get-creator-route';
 import { listCreatorsRoute } from './features/creators/list-creators-route';
+import { campaignDashboardRoute } from './features/dashboard/dashboard-route';
 import { loadDemoRoute } from './features/demo/demo-route';
 import { healthz, readyz } from './features/health/health-routes';
 import {
@@ -129,6 +118,7 @@ export const ROUTES: readonly AnyRoute[] = [
   importBundleRoute,
   reimportBundleRoute,
   campaignKpisRoute,
+  campaignDashboardRoute,
   updateCampaignRoute,
   setCampaignStatusRoute,
   assignCreatorsRoute,
@@ -159,12 +149,4 @@ export const ROUTES: readonly AnyRoute[] = [
   postSentimentRoute,
   listAlertsRoute,
   shareOfVoiceRoute,
-  listContractsRoute,
-  getContractRoute,
-  createContractRoute,
-  updateContractRoute,
-  deleteContractRoute,
-  uploadAttachmentRoute,
-  downloadAttachmentRoute,
-  deleteAttachmentRoute,
 ] as AnyRoute[];

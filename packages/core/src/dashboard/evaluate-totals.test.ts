@@ -50,5 +50,7 @@ describe('evaluateFromTotals', () => {
     expect(evaluateFromTotals('nps', totals)).toBeUndefined();
     expect(evaluateFromTotals('engagement_rate_median', totals)).toBeUndefined();
     expect(evaluateFromTotals('ctr', totals)).toBeUndefined();
+    expect(evaluateFromTotals('share_of_voice', totals)).toBeUndefined();
+    expect(evaluateFromTotals('engagement_rate', totals)).toBeUndefined();
   });
 });

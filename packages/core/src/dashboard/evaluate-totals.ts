@@ -3,7 +3,20 @@ import type { KpiFormula } from '../kpi/catalogue/catalogue-types';
 import { INPUT_LABELS, type KpiInputName } from '../kpi/inputs';
 import type { KpiId } from '../kpi/kpi-ids';
 import type { DashboardValue } from './dashboard-value';
-import type { ScopeTotals } from './totals';
+import { type ScopeTotals, TOTALS_INPUTS } from './totals';
+
+function formulaInputs(formula: KpiFormula): readonly KpiInputName[] {
+  switch (formula.kind) {
+    case 'sum':
+      return [formula.input];
+    case 'ratio':
+      return [...formula.numerator, ...formula.denominator];
+    case 'net_ratio':
+      return [...formula.add, ...formula.subtract, ...formula.denominator];
+    default:
+      return [];
+  }
+}
 
 type Reading = { value: number | null; reason: string | null };
 
@@ -105,6 +118,7 @@ function evaluateFormula(
  */
 export function evaluateFromTotals(id: KpiId, totals: ScopeTotals): DashboardValue | undefined {
   const definition = getKpiDefinition(id);
+  if (!formulaInputs(definition.formula).every((name) => TOTALS_INPUTS.has(name))) return undefined;
   const inputs: Record<string, number | null> = {};
   const reading = evaluateFormula(id, definition.formula, totals, inputs);
   if (reading === undefined) return undefined;

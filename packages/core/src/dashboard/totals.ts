@@ -1,4 +1,4 @@
-import type { KpiInputName } from '../kpi/inputs';
+import { type KpiInputName, POST_METRICS } from '../kpi/inputs';
 import type { KpiId } from '../kpi/kpi-ids';
 
 /** Σnumerator / Σdenominator of one per-post ratio KPI over the posts that recorded both. */
@@ -22,3 +22,24 @@ export interface ScopeTotals {
 export function emptyTotals(): ScopeTotals {
   return { inputs: {}, pairs: {}, freshness: null };
 }
+
+/**
+ * The inputs scope totals carry: post metrics and engagements, costs, conversions and site analytics. KPIs that need
+ * anything else (followers, sentiment, mentions, surveys…) are left to the full engine.
+ */
+export const TOTALS_INPUTS: ReadonlySet<KpiInputName> = new Set<KpiInputName>([
+  ...POST_METRICS,
+  'engagements',
+  'cost',
+  'leads',
+  'orders',
+  'revenue',
+  'refunds',
+  'new_customers',
+  'returning_customers',
+  'customers_lost',
+  'customers_at_start',
+  'sessions',
+  'bounces',
+  'time_on_page_s',
+]);

@@ -1,0 +1,32 @@
+import type { PlannedKpi } from '@lantoa/core/dashboard';
+import { KpiIdSchema } from '@lantoa/core/kpi';
+import { campaignKpis, campaigns } from '@lantoa/db/schema';
+import { and, asc, eq } from 'drizzle-orm';
+import { AppError } from '../../http/app-error';
+import type { Reader } from '../kpis/reader';
+
+/** The campaign (workspace-scoped: another workspace's campaign is not found) and its KPI plan. */
+export async function loadCampaignPlan(db: Reader, workspaceId: string, campaignId: string) {
+  const [campaign] = await db
+    .select({
+      id: campaigns.id,
+      name: campaigns.name,
+      status: campaigns.status,
+      currency: campaigns.currency,
+      startDate: campaigns.startDate,
+      endDate: campaigns.endDate,
+    })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, campaignId), eq(campaigns.workspaceId, workspaceId)));
+  if (!campaign) throw AppError.notFound('Campaign');
+  const rows = await db
+    .select({ kpiId: campaignKpis.kpiId, target: campaignKpis.target })
+    .from(campaignKpis)
+    .where(and(eq(campaignKpis.workspaceId, workspaceId), eq(campaignKpis.campaignId, campaignId)))
+    .orderBy(asc(campaignKpis.kpiId));
+  const plan: PlannedKpi[] = rows.flatMap((row) => {
+    const id = KpiIdSchema.safeParse(row.kpiId);
+    return id.success ? [{ kpiId: id.data, target: row.target }] : [];
+  });
+  return { campaign, plan };
+}
