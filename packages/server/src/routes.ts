@@ -1,5 +1,10 @@
 import { listAlertsRoute } from './features/alerts/alert-routes';
 import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './features/api-keys/api-key-routes';
+import {
+  deleteAttachmentRoute,
+  downloadAttachmentRoute,
+  uploadAttachmentRoute,
+} from './features/attachments/attachment-routes';
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
 import { createBriefShareLinkRoute, getBriefRoute, saveBriefRoute } from './features/briefs/brief-routes';
 import { publicBriefRoute } from './features/briefs/public-brief-route';
@@ -12,6 +17,13 @@ import { kpiSuggestionsRoute } from './features/campaigns/kpi-suggestions-route'
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
 import { listCommentsRoute, pushCommentsRoute } from './features/comments/comment-routes';
 import { importCommentsRoute } from './features/comments/import-comments-route';
+import {
+  createContractRoute,
+  deleteContractRoute,
+  getContractRoute,
+  listContractsRoute,
+  updateContractRoute,
+} from './features/contracts/contract-routes';
 import { listConversionEventsRoute } from './features/conversions/list-conversion-events-route';
 import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
 import { creatorFacetsRoute } from './features/creators/creator-facets-route';
@@ -149,4 +161,12 @@ export const ROUTES: readonly AnyRoute[] = [
   postSentimentRoute,
   listAlertsRoute,
   shareOfVoiceRoute,
+  listContractsRoute,
+  getContractRoute,
+  createContractRoute,
+  updateContractRoute,
+  deleteContractRoute,
+  uploadAttachmentRoute,
+  downloadAttachmentRoute,
+  deleteAttachmentRoute,
 ] as AnyRoute[];
