@@ -9,6 +9,7 @@ import { listAuditLogRoute } from './features/audit-log/audit-log-route';
 import { createBriefShareLinkRoute, getBriefRoute, saveBriefRoute } from './features/briefs/brief-routes';
 import { publicBriefRoute } from './features/briefs/public-brief-route';
 import { importBundleRoute, reimportBundleRoute } from './features/bundles/import-bundle-routes';
+import { calendarRoute } from './features/calendar/calendar-route';
 import { assignCreatorsRoute } from './features/campaigns/assign-creators-route';
 import { setCampaignStatusRoute } from './features/campaigns/campaign-status-route';
 import { createCampaignRoute, updateCampaignRoute } from './features/campaigns/campaign-write-routes';
@@ -32,6 +33,17 @@ import { exportCreatorsRoute } from './features/creators/export-creators-route';
 import { getCreatorRoute } from './features/creators/get-creator-route';
 import { listCreatorsRoute } from './features/creators/list-creators-route';
 import { campaignDashboardRoute } from './features/dashboard/dashboard-route';
+import {
+  addDeliverableCommentRoute,
+  addDraftVersionRoute,
+} from './features/deliverables/deliverable-draft-routes';
+import {
+  createDeliverableRoute,
+  getDeliverableRoute,
+  listDeliverablesRoute,
+  updateDeliverableRoute,
+} from './features/deliverables/deliverable-routes';
+import { changeDeliverableStatusRoute } from './features/deliverables/deliverable-status-route';
 import { loadDemoRoute } from './features/demo/demo-route';
 import { healthz, readyz } from './features/health/health-routes';
 import {
@@ -70,8 +82,22 @@ import {
   updateMemberRoute,
 } from './features/members/member-routes';
 import { shareOfVoiceRoute } from './features/mentions/mentions-routes';
+import {
+  listNotificationsRoute,
+  markNotificationsReadRoute,
+} from './features/notifications/notification-routes';
 import { planMixRoute } from './features/optimiser/mix-route';
 import { generatePromoCodesRoute, listPromoCodesRoute } from './features/promo-codes/promo-code-routes';
+import {
+  publicReviewCommentRoute,
+  publicReviewDecisionRoute,
+  publicReviewRoute,
+} from './features/reviews/public-review-routes';
+import {
+  createReviewLinkRoute,
+  listReviewLinksRoute,
+  revokeReviewLinkRoute,
+} from './features/reviews/review-link-routes';
 import {
   campaignSentimentRoute,
   creatorSentimentRoute,
@@ -139,6 +165,22 @@ export const ROUTES: readonly AnyRoute[] = [
   saveBriefRoute,
   createBriefShareLinkRoute,
   publicBriefRoute,
+  listDeliverablesRoute,
+  createDeliverableRoute,
+  getDeliverableRoute,
+  updateDeliverableRoute,
+  changeDeliverableStatusRoute,
+  addDraftVersionRoute,
+  addDeliverableCommentRoute,
+  createReviewLinkRoute,
+  listReviewLinksRoute,
+  revokeReviewLinkRoute,
+  publicReviewRoute,
+  publicReviewDecisionRoute,
+  publicReviewCommentRoute,
+  calendarRoute,
+  listNotificationsRoute,
+  markNotificationsReadRoute,
   listLinksRoute,
   getLinkRoute,
   createLinkRoute,

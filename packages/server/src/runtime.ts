@@ -2,9 +2,13 @@ import { openDatabase, runMigrations } from '@lantoa/db';
 import { createAuth } from './auth/create-auth';
 import type { Config } from './env';
 import { createRedirector } from './features/redirector/redirector';
+import { REMINDER_JOB, reminderJobHandler } from './features/reminders/reminder-job';
+import { runReminderScan } from './features/reminders/reminder-scan';
+import { withReminderTicker } from './features/reminders/reminder-ticker';
 import { createDatabaseJobQueue } from './jobs/database-job-queue';
 import { createInlineJobQueue } from './jobs/inline-job-queue';
 import { jobHandlers } from './jobs/job-handlers';
+import type { JobHandler } from './jobs/job-queue';
 import type { Logger } from './logger';
 import { createMailer } from './mail/mailer';
 import { loadOrCreateSecrets } from './secrets';
@@ -38,7 +42,9 @@ export async function createServices(
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const auth = createAuth({ db, secret: secrets.authSecret, publicUrl: config.publicUrl, mailer, log });
   const handlers = jobHandlers();
-  const jobs =
+  const reminderDeps = { db, mailer, publicUrl: config.publicUrl, log };
+  handlers.set(REMINDER_JOB, reminderJobHandler(reminderDeps) as JobHandler);
+  const queue =
     options.jobsDriver === 'inline'
       ? createInlineJobQueue({ db, handlers, log })
       : createDatabaseJobQueue({
@@ -48,6 +54,11 @@ export async function createServices(
           concurrency: config.jobsConcurrency,
           consume: options.consumeJobs,
         });
+  // Reminders (D5) tick wherever jobs are consumed: the server by default, or `npm run worker`.
+  const jobs =
+    options.jobsDriver === 'database' && options.consumeJobs
+      ? withReminderTicker(queue, () => runReminderScan(reminderDeps), log)
+      : queue;
   const redirector = createRedirector({
     dataDir: config.dataDir,
     pool: database.pool,

@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   'comment.read',
   'comment.write',
   'alert.read',
+  'notification.read',
   'contract.read',
   'contract.write',
   'goal.read',
@@ -41,6 +42,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export type WorkspacePermission = Exclude<Permission, 'public' | 'account.self'>;
 
 const VIEWER: WorkspacePermission[] = [
+  'notification.read',
   'workspace.read',
   'member.read',
   'job.read',

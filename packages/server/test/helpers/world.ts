@@ -120,6 +120,33 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
     }),
     201,
   );
+  const campaignDetail = await json<{ creators: { creatorId: string }[] }>(
+    t.request({ method: 'GET', url: `${ws}/campaigns/${campaignList.items[0]?.id}`, as: owner }),
+  );
+  const deliverable = await json<{ id: string }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/campaigns/${campaignList.items[0]?.id}/deliverables`,
+      as: owner,
+      payload: {
+        creatorId: campaignDetail.creators[0]?.creatorId,
+        title: 'Video mở hộp',
+        type: 'video',
+        platform: 'tiktok',
+        dueAt: '2026-12-10T12:00:00+07:00',
+      },
+    }),
+    201,
+  );
+  const reviewLink = await json<{ id: string }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/campaigns/${campaignList.items[0]?.id}/review-links`,
+      as: owner,
+      payload: { deliverableId: deliverable.id },
+    }),
+    201,
+  );
   const commentPage = await json<{ items: { postId: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/comments?limit=1`, as: owner }),
   );
@@ -144,6 +171,8 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       attachmentId: attachment.id,
       campaignId: campaignList.items[0]?.id ?? '',
       postId: commentPage.items[0]?.postId ?? '',
+      deliverableId: deliverable.id,
+      reviewLinkId: reviewLink.id,
     },
   };
 }
