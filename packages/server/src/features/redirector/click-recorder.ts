@@ -5,8 +5,12 @@ import { ClickJournal } from './click-journal';
 import { insertClicks } from './insert-clicks';
 
 export interface ClickRecorder {
-  /** Journals the click synchronously (call before answering); the database insert follows within `flushMs`. */
-  record(click: Click): void;
+  /**
+   * Journals the click, then calls `journaled` — answer the visitor only then (with an error: the journal could
+   * not be written, the click is not kept, answer 503). The clicks of one event-loop turn share one blocking write
+   * (in `setImmediate`, once the turn's requests are read); the database insert follows within `flushMs`.
+   */
+  record(click: Click, journaled: (error?: Error) => void): void;
   /** Stores clicks journaled by processes that died, then starts the flush timer. */
   start(): Promise<void>;
   /** Stores everything still pending; safe to call twice. */
@@ -28,12 +32,36 @@ export function createClickRecorder(options: {
   const { pool, log } = options;
   const journal = new ClickJournal(options.journalDir);
   let batch: Click[] = [];
+  let unwritten: { clicks: Click[]; text: string; callbacks: ((error?: Error) => void)[] } = {
+    clicks: [],
+    text: '',
+    callbacks: [],
+  };
   const pending: Pending[] = [];
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> | undefined;
   let stopped = false;
 
+  function writeJournal(): void {
+    const { clicks, text, callbacks } = unwritten;
+    if (clicks.length === 0) return;
+    unwritten = { clicks: [], text: '', callbacks: [] };
+    try {
+      journal.append(text);
+    } catch (error) {
+      log.error(
+        { err: error, clicks: clicks.length },
+        'journal write failed; these clicks were not answered',
+      );
+      for (const callback of callbacks) callback(error as Error);
+      return;
+    }
+    for (const click of clicks) batch.push(click);
+    for (const callback of callbacks) callback();
+  }
+
   async function storePending(): Promise<void> {
+    writeJournal();
     if (batch.length > 0) {
       pending.push({ file: journal.rotate(), clicks: batch });
       batch = [];
@@ -61,9 +89,11 @@ export function createClickRecorder(options: {
   }
 
   return {
-    record(click) {
-      journal.append(clickToLine(click));
-      batch.push(click);
+    record(click, journaled) {
+      if (unwritten.clicks.length === 0) setImmediate(writeJournal);
+      unwritten.clicks.push(click);
+      unwritten.text += clickToLine(click);
+      unwritten.callbacks.push(journaled);
     },
     async start() {
       for (const file of journal.orphans()) {
@@ -84,7 +114,8 @@ export function createClickRecorder(options: {
       if (timer) clearInterval(timer);
       await flushing;
       await flush();
-      if (pending.length === 0 && batch.length === 0) journal.remove(journal.close());
+      if (pending.length === 0 && batch.length === 0 && unwritten.clicks.length === 0)
+        journal.remove(journal.close());
       else journal.close();
     },
   };

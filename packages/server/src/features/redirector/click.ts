@@ -24,11 +24,17 @@ export function clicksFromJournal(text: string): Click[] {
     if (!line) continue;
     try {
       const value = JSON.parse(line) as Partial<Click>;
-      if (typeof value.id === 'string' && typeof value.linkId === 'string' && typeof value.t === 'number')
+      if (isUuid(value.id) && isUuid(value.linkId) && isUuid(value.workspaceId) && Number.isFinite(value.t))
         clicks.push(value as Click);
     } catch {
       // torn tail line
     }
   }
   return clicks;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
 }

@@ -77,3 +77,10 @@ export function locationFor(link: CachedLink, clickId: string): string {
   const joiner = link.beforeHash.includes('?') ? '&' : '?';
   return `${link.beforeHash}${joiner}lt_cid=${clickId}${link.hash}`;
 }
+
+const CLICK_COOKIE_MAX_AGE_S = 30 * 24 * 3600;
+
+/** The click-id cookie: the shop's pages on the same site read it back for attribution. */
+export function clickCookie(clickId: string, secure: boolean): string {
+  return `lt_cid=${clickId}; Max-Age=${CLICK_COOKIE_MAX_AGE_S}; Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+}

@@ -19,8 +19,11 @@ export interface Visit {
 export interface Redirector {
   cache: LinkCache;
   recorder: ClickRecorder;
-  /** Journals one click on `link` and returns its id (the click id handed to the destination and the cookie). */
-  recordClick(link: CachedLink, visit: Visit): string;
+  /**
+   * Journals one click on `link` and returns its id (the click id handed to the destination and the cookie);
+   * `journaled` is called once the click is safe — answer the visitor then, not before.
+   */
+  recordClick(link: CachedLink, visit: Visit, journaled: (error?: Error) => void): string;
 }
 
 const REPEAT_WINDOW_MS = 30 * 60_000;
@@ -42,20 +45,23 @@ export function createRedirector(options: {
   return {
     cache,
     recorder,
-    recordClick(link, visit) {
+    recordClick(link, visit, journaled) {
       const id = randomUUID();
       const visitorHash = hashVisitor(visit.ip, visit.userAgent ?? '', visit.nowMs);
-      recorder.record({
-        id,
-        workspaceId: link.workspaceId,
-        linkId: link.id,
-        t: visit.nowMs,
-        via: visit.via,
-        visitorHash,
-        isBot: isBotUserAgent(visit.userAgent),
-        isRepeat: repeats.isRepeat(`${link.id}:${visitorHash}`, visit.nowMs),
-        referrerHost: referrerHost(visit.referrer),
-      });
+      recorder.record(
+        {
+          id,
+          workspaceId: link.workspaceId,
+          linkId: link.id,
+          t: visit.nowMs,
+          via: visit.via,
+          visitorHash,
+          isBot: isBotUserAgent(visit.userAgent),
+          isRepeat: repeats.isRepeat(`${link.id}:${visitorHash}`, visit.nowMs),
+          referrerHost: referrerHost(visit.referrer),
+        },
+        journaled,
+      );
       return id;
     },
   };

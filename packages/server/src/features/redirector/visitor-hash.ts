@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { vietnamDayNumber } from '@lantoa/core/attribution';
 
 /**
@@ -16,12 +16,6 @@ export function createVisitorHasher(
       day = today;
       daySalt = `${secretSalt}:${today}:`;
     }
-    return createHash('sha256')
-      .update(daySalt)
-      .update(ip)
-      .update('\n')
-      .update(userAgent)
-      .digest('base64url')
-      .slice(0, 22);
+    return hash('sha256', `${daySalt}${ip}\n${userAgent}`, 'base64url').slice(0, 22);
   };
 }
