@@ -22,17 +22,23 @@ export function AppShell() {
   }, [me.user.locale, locale, setLocale]);
 
   return (
-    <div className="min-h-dvh lg:pl-64">
+    // The sidebar column runs the full height of the page and its content sticks to the top of the viewport:
+    // correct while scrolling and in full-page screenshots (a `position: fixed` sidebar is not).
+    <div className="min-h-dvh lg:flex">
       {wide ? (
-        <aside className="fixed inset-y-0 left-0 w-64 border-r border-zinc-200 bg-zinc-50">
-          <SidebarContent />
+        <aside className="w-64 shrink-0 border-r border-zinc-200 bg-zinc-50" data-testid="app-sidebar">
+          <div className="sticky top-0 h-dvh">
+            <SidebarContent />
+          </div>
         </aside>
       ) : (
         <MobileTopBar />
       )}
-      <main className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
-        <Outlet />
-      </main>
+      <div className="min-w-0 flex-1">
+        <main className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
+          <Outlet />
+        </main>
+      </div>
     </div>
   );
 }
