@@ -4,6 +4,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   kpi: () => import('./commands/kpi'),
   sentiment: () => import('./commands/sentiment'),
   demo: () => import('./commands/demo'),
+  import: () => import('./commands/import'),
 };
 
 function usage(): string {

@@ -117,7 +117,7 @@ describe('lantoa kpi', () => {
     expect(unknownCreator.stderr).toContain('Creators: ha, linh, minh');
     expect((await runKpi([inputPath, '--lang', 'fr'])).code).toBe(2);
     expect((await runKpi([])).code).toBe(2);
-    expect((await runKpi(['--campaign', 'c1'])).stderr).toContain('--campaign is not available yet');
+    expect((await runKpi(['--campaign', 'c1'])).stderr).toContain('"c1" is not a campaign id');
   });
 
   it('takes a date range: posts published after --to drop out', async () => {

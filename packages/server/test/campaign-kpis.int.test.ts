@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function importBundle(bundle: unknown) {
+async function importBundle(bundle: Record<string, unknown>) {
   return t.request({ method: 'POST', url: `${ws}/campaigns/import-bundle`, as: owner, payload: bundle });
 }
 

@@ -1,5 +1,7 @@
 import { computeBundleKpis, creatorKpiSummary, toBundleKpiSummary } from '@lantoa/core/bundle';
 import type { CommandIo } from '../command';
+import { openInstallationServices } from '../db/open-services';
+import { databaseCampaignSource } from '../kpi/database-source';
 import { KPI_USAGE, parseKpiOptions } from '../kpi/options';
 import { renderKpiReport } from '../kpi/render-table';
 import { type KpiSourceFactories, resolveKpiSource } from '../kpi/source';
@@ -11,7 +13,7 @@ const EXIT_INPUT_ERROR = 2;
 export async function run(
   args: string[],
   io: CommandIo,
-  factories: KpiSourceFactories = {},
+  factories: KpiSourceFactories = { campaign: databaseCampaignSource(openInstallationServices) },
 ): Promise<number> {
   const fail = (lines: string[]) => {
     io.stderr.write(`${lines.join('\n')}\n`);

@@ -18,8 +18,10 @@ export type OptionsResult = { ok: true; options: KpiCommandOptions } | { ok: fal
 
 export const KPI_USAGE = [
   'Usage: lantoa kpi <bundle.json> [--creator <id>] [--json] [--lang vi|en] [--from <date>] [--to <date>]',
+  '       lantoa kpi --campaign <id> [same options]',
   '',
-  'Computes every KPI of a campaign bundle (docs/campaign-bundle.md).',
+  'Computes every KPI of a campaign bundle (docs/campaign-bundle.md), or of a campaign in this',
+  "installation's database (DATABASE_URL or DATA_DIR, as for the server; docs/kpis-from-database.md).",
   '',
   'Options:',
   '  --creator <id>   only this creator',
@@ -27,7 +29,7 @@ export const KPI_USAGE = [
   '  --lang vi|en     language of the table (default vi)',
   '  --from <date>    count posts published from this date (YYYY-MM-DD, local day in UTC+07:00, or ISO date-time)',
   '  --to <date>      count posts and snapshots up to the end of this date',
-  '  --campaign <id>  read the campaign from the database instead of a file (not available yet)',
+  '  --campaign <id>  read the campaign from the database instead of a file',
   '  -h, --help       show this help',
 ].join('\n');
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type CampaignBundle, formatBundleIssue, parseCampaignBundleJson } from '@lantoa/core/bundle';
+import type { KpiRange } from '@lantoa/core/kpi';
 import type { KpiCommandOptions } from './options';
 
 type LoadedCampaign = { ok: true; bundle: CampaignBundle } | { ok: false; errors: string[] };
@@ -39,9 +40,9 @@ function bundleFileSource(path: string): KpiSource {
   };
 }
 
-/** Sources other than a file, supplied by the caller (the database source will be one). */
+/** Sources other than a file, supplied by the caller (the database source is one). */
 export interface KpiSourceFactories {
-  campaign?: (campaignId: string) => KpiSource;
+  campaign?: (campaignId: string, range?: KpiRange) => KpiSource;
 }
 
 export function resolveKpiSource(
@@ -53,8 +54,8 @@ export function resolveKpiSource(
   }
   if (options.campaignId !== undefined) {
     if (!factories.campaign)
-      return { error: '--campaign is not available yet: export a bundle and pass its file' };
-    return factories.campaign(options.campaignId);
+      return { error: '--campaign needs a database: export the bundle and pass its file' };
+    return factories.campaign(options.campaignId, options.range);
   }
   if (options.bundlePath === undefined) return { error: 'missing the bundle file' };
   return bundleFileSource(options.bundlePath);
