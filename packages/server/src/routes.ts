@@ -103,6 +103,10 @@ import {
   creatorSentimentRoute,
   postSentimentRoute,
 } from './features/sentiment/sentiment-routes';
+import {
+  getTrackingSettings,
+  updateTrackingSettings,
+} from './features/tracking-settings/tracking-settings-routes';
 import { dossierRoute } from './features/vetting/dossier-route';
 import { decideCreatorRoute, getVettingRoute } from './features/vetting/vetting-routes';
 import { createWorkspace, getWorkspace, updateWorkspace } from './features/workspaces/workspace-routes';
@@ -194,6 +198,8 @@ export const ROUTES: readonly AnyRoute[] = [
   generatePromoCodesRoute,
   getSigningKeyRoute,
   rotateSigningKeyRoute,
+  getTrackingSettings,
+  updateTrackingSettings,
   listConversionEventsRoute,
   pushCommentsRoute,
   listCommentsRoute,

@@ -9,6 +9,11 @@ export {
 export { isBotUserAgent } from './bot';
 export { generatePromoCodes, PROMO_PREFIX_PATTERN } from './promo-code';
 export { createRepeatTracker, type RepeatTracker } from './repeat-tracker';
+export {
+  AttributionRulesSchema,
+  attributionRulesFrom,
+  MAX_ATTRIBUTION_WINDOW_DAYS,
+} from './rules';
 export { randomSlug, SLUG_PATTERN } from './slug';
 export { buildDestinationUrl, type Utm, utmToken } from './utm';
 export { vietnamDayNumber } from './visitor-day';

@@ -10,6 +10,8 @@ export interface WorkspaceSettings {
   locale: 'vi' | 'en';
   /** Lower follower bound of each tier (PRODUCT.md A2); absent means the defaults of @lantoa/core/tiers. */
   tierThresholds?: { nano: number; micro: number; macro: number; mega: number };
+  /** Conversion attribution (Settings → Tracking); absent parts mean the defaults of @lantoa/core/attribution. */
+  attribution?: { windowDays: number; codeBeatsLink: boolean };
 }
 
 export const workspaces = pgTable('workspaces', {

@@ -36,6 +36,9 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /api/v1/me': { locale: 'vi' },
   'POST /api/v1/workspaces': { name: 'Không gian mẫu' },
   'PATCH /api/v1/workspaces/:workspaceId': { name: 'Đổi tên' },
+  'PUT /api/v1/workspaces/:workspaceId/tracking-settings': {
+    attribution: { windowDays: 14, codeBeatsLink: true },
+  },
   'PATCH /api/v1/workspaces/:workspaceId/members/:userId': { role: 'viewer' },
   'POST /api/v1/workspaces/:workspaceId/invitations': { email: 'sample@example.vn', role: 'viewer' },
   'POST /api/v1/workspaces/:workspaceId/api-keys': { name: 'Mẫu', role: 'viewer' },

@@ -1,10 +1,11 @@
 import {
+  type AttributionRules,
   type AttributionSource,
+  attributionRulesFrom,
   canTransition,
   chooseAttribution,
-  DEFAULT_ATTRIBUTION_RULES,
 } from '@lantoa/core/attribution';
-import { type ConversionStatus, conversionEvents, conversions } from '@lantoa/db/schema';
+import { type ConversionStatus, conversionEvents, conversions, workspaces } from '@lantoa/db/schema';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { SystemActor } from '../../auth/actor';
@@ -29,6 +30,7 @@ export async function recordConversion(
     ? await findClick(services.database.pool, services.redirector.recorder, body.workspaceId, body.clickId)
     : null;
   const code = body.code ? await findCode(services.database.pool, body.workspaceId, body.code) : null;
+  const rules = await workspaceAttributionRules(services, body.workspaceId);
 
   return services.db.transaction(async (tx) => {
     const [event] = await tx
@@ -79,7 +81,7 @@ export async function recordConversion(
 
     const source = chooseAttribution(
       { occurredAtMs: occurredAt.getTime(), clickedAtMs: click?.clickedAtMs ?? null, hasCode: code !== null },
-      DEFAULT_ATTRIBUTION_RULES,
+      rules,
     );
     const touch = source === 'code' ? code : source === 'click' ? click : null;
     let conversionId: string | null = null;
@@ -125,6 +127,15 @@ export async function recordConversion(
     );
     return result;
   });
+}
+
+/** The workspace's rules from Settings → Tracking (window, whether a code beats a link), defaults filled in. */
+async function workspaceAttributionRules(services: Services, workspaceId: string): Promise<AttributionRules> {
+  const [row] = await services.db
+    .select({ settings: workspaces.settings })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId));
+  return attributionRulesFrom(row?.settings.attribution);
 }
 
 async function link(tx: Tx, eventId: string, result: TTrackResult, touch: Touch | null): Promise<void> {
