@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /**
@@ -16,7 +17,8 @@ function send(message: PgliteChildMessage): void {
 }
 
 async function start(): Promise<void> {
-  const db = await PGlite.create(dataDir as string);
+  // pg_trgm backs the trigram index of creator search (migration 0015 creates it when the extension exists).
+  const db = await PGlite.create(dataDir as string, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
   const port = Number(server.getServerConn().split(':').pop());
