@@ -8,6 +8,8 @@ import {
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
 import { createBriefShareLinkRoute, getBriefRoute, saveBriefRoute } from './features/briefs/brief-routes';
 import { publicBriefRoute } from './features/briefs/public-brief-route';
+import { exportBundleRoute } from './features/bundles/export-bundle-route';
+import { importBundleRoute, reimportBundleRoute } from './features/bundles/import-bundle-routes';
 import { importBundleRoute, reimportBundleRoute } from './features/bundles/import-bundle-routes';
 import { calendarRoute } from './features/calendar/calendar-route';
 import { assignCreatorsRoute } from './features/campaigns/assign-creators-route';
@@ -159,6 +161,7 @@ export const ROUTES: readonly AnyRoute[] = [
   getCampaignRoute,
   importBundleRoute,
   reimportBundleRoute,
+  exportBundleRoute,
   campaignKpisRoute,
   campaignDashboardRoute,
   updateCampaignRoute,

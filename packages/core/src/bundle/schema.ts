@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { expecting } from './fields';
+import { PlanSectionSchema } from './plan-section';
 import { checkReferences } from './references';
 import {
   AccountSchema,
@@ -45,6 +46,7 @@ export const BUNDLE_SECTIONS = {
   emv_rates: EmvRatesSchema.optional(),
   engagement_set: EngagementSetSchema.optional(),
   tier_thresholds: TierThresholdsSchema.optional(),
+  plan: PlanSectionSchema.optional(),
 };
 
 export const EXTENSION_KEY_PATTERN = /^x-/;

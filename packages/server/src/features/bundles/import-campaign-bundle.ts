@@ -7,6 +7,7 @@ import { refreshCreatorStats } from '../creators/refresh-creator-stats';
 import { loadBundleKeys } from '../kpis/bundle-keys';
 import { storeBundleCreators } from './store-bundle-creators';
 import { removeImportedMeasures, storeBundleKeys, storeBundleMeasures } from './store-bundle-measures';
+import { storeBundlePlan } from './store-bundle-plan';
 import { storeBundlePosts } from './store-bundle-posts';
 
 export interface BundleImportResult {
@@ -58,17 +59,19 @@ async function targetCampaign(
 /**
  * Writes a validated bundle into a new campaign, or into `campaignId` replacing what an earlier bundle import
  * wrote there (importing the same bundle twice changes nothing). Creators, accounts and posts are matched in the
- * registry and created when missing; assigned creators join the campaign. Runs inside the caller's transaction.
+ * registry and created when missing; assigned creators join the campaign; planning data (`plan`) is applied.
+ * Runs inside the caller's transaction.
  */
 export async function importCampaignBundle(
   tx: Tx,
   workspaceId: string,
   bundle: CampaignBundle,
-  options: { campaignId?: string; creatorNames?: ReadonlyMap<string, string> } = {},
+  options: { campaignId?: string } = {},
 ): Promise<BundleImportResult> {
   const campaignId = await targetCampaign(tx, workspaceId, bundle, options.campaignId);
   const keys = await loadBundleKeys(tx, workspaceId, campaignId);
-  const stored = await storeBundleCreators(tx, workspaceId, bundle, keys, options.creatorNames ?? new Map());
+  const names = new Map((bundle.plan?.creators ?? []).flatMap((c) => (c.name ? [[c.creator, c.name]] : [])));
+  const stored = await storeBundleCreators(tx, workspaceId, bundle, keys, names);
   const storedPosts = await storeBundlePosts(tx, workspaceId, campaignId, bundle, keys, stored);
   await removeImportedMeasures(tx, workspaceId, campaignId, keys);
   const costIds = await storeBundleMeasures({
@@ -91,6 +94,7 @@ export async function importCampaignBundle(
       .insert(campaignCreators)
       .values(creatorIds.map((creatorId) => ({ workspaceId, campaignId, creatorId })))
       .onConflictDoNothing();
+  if (bundle.plan) await storeBundlePlan(tx, workspaceId, campaignId, bundle.plan, stored.creators);
   await refreshCreatorStats(tx, workspaceId, { creatorIds });
   return {
     campaignId,
