@@ -91,7 +91,12 @@ describe('calendar', () => {
     const late = await createDeliverable(t, w, w.minh, { dueAt: '2027-01-01T00:30:00+07:00' });
     const december = await calendar('from=2026-12-22&to=2026-12-31');
     expect(december.conflicts).toContainEqual(
-      expect.objectContaining({ code: 'audience_overlap', deliverableIds: [a.id, b.id], hoursApart: 16 }),
+      expect.objectContaining({
+        code: 'audience_overlap',
+        deliverableIds: [a.id, b.id],
+        hoursApart: 16,
+        segment: 'Làm đẹp|Hồ Chí Minh',
+      }),
     );
     const january = await calendar('from=2027-01-01&to=2027-01-31');
     expect(january.conflicts).toEqual([

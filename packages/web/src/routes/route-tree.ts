@@ -1,4 +1,5 @@
 import { publicBriefRoute } from '../features/briefs/brief-routes';
+import { calendarRoute } from '../features/calendar/calendar-routes';
 import {
   campaignDetailRoute,
   editCampaignRoute,
@@ -7,6 +8,7 @@ import {
 import { campaignTabRoutes } from '../features/campaigns/campaign-tab-routes';
 import { commentsRoute } from '../features/comments/comments-route';
 import { creatorImportRoute, creatorProfileRoute } from '../features/creators/creator-routes';
+import { publicReviewRoute } from '../features/reviews/review-routes';
 import {
   authedRoute,
   campaignsRoute,
@@ -43,6 +45,7 @@ export const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   inviteRoute,
   publicBriefRoute,
+  publicReviewRoute,
   authedRoute.addChildren([
     homeRoute,
     welcomeRoute,
@@ -52,6 +55,7 @@ export const routeTree = rootRoute.addChildren([
       creatorImportRoute,
       creatorProfileRoute,
       campaignsRoute,
+      calendarRoute,
       newCampaignRoute,
       campaignDetailRoute.addChildren(campaignTabRoutes),
       editCampaignRoute,

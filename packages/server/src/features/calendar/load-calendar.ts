@@ -26,7 +26,10 @@ function audienceSegment(niches: string[], location: string | null): string | nu
   return niche ? `${foldDiacritics(niche).trim()}|${foldDiacritics(location ?? '').trim()}` : null;
 }
 
-function toView(conflict: CalendarConflict): z.input<typeof ZCalendarConflict> {
+function toView(
+  conflict: CalendarConflict,
+  segmentLabels: Map<string, string>,
+): z.input<typeof ZCalendarConflict> {
   const base = {
     creatorId: null,
     brands: [],
@@ -59,7 +62,7 @@ function toView(conflict: CalendarConflict): z.input<typeof ZCalendarConflict> {
         ...base,
         code: conflict.code,
         deliverableIds: conflict.postIds,
-        segment: conflict.segment,
+        segment: segmentLabels.get(conflict.segment) ?? conflict.segment,
         hoursApart: conflict.hoursApart,
       };
     case 'outside_campaign_dates':
@@ -125,6 +128,12 @@ export async function loadCalendar(
   }));
 
   const at = (d: (typeof rows)[number]['d']) => d.publishedAt ?? d.scheduledAt ?? d.dueAt;
+  const segmentLabels = new Map<string, string>();
+  for (const r of rows) {
+    const key = audienceSegment(r.niches, r.location);
+    if (key && !segmentLabels.has(key))
+      segmentLabels.set(key, [r.niches[0], r.location].filter(Boolean).join('|'));
+  }
   const campaignsById = new Map(rows.map((r) => [r.campaign.id, r.campaign]));
   const conflicts = detectConflicts(
     rows.map((r) => ({
@@ -144,7 +153,7 @@ export async function loadCalendar(
     })),
     exclusivities,
     { overlapWindowHours: range.overlapWindowHours, timeZone },
-  ).map(toView);
+  ).map((c) => toView(c, segmentLabels));
 
   const now = Date.now();
   const shown = rows

@@ -1,4 +1,6 @@
+import { campaignCalendarRoute } from '../calendar/calendar-routes';
+import { campaignDeliverablesRoute } from '../deliverables/deliverable-routes';
 import { campaignOverviewRoute } from './campaign-routes';
 
 /** Child routes of the campaign page, one per tab in `CAMPAIGN_TABS`. */
-export const campaignTabRoutes = [campaignOverviewRoute];
+export const campaignTabRoutes = [campaignOverviewRoute, campaignDeliverablesRoute, campaignCalendarRoute];

@@ -16,4 +16,10 @@ export interface CampaignTab {
  */
 export const CAMPAIGN_TABS: CampaignTab[] = [
   { key: 'overview', label: 'campaigns.tabs.overview', to: '/w/$workspaceId/campaigns/$campaignId' },
+  {
+    key: 'deliverables',
+    label: 'campaigns.tabs.deliverables',
+    to: '/w/$workspaceId/campaigns/$campaignId/deliverables',
+  },
+  { key: 'calendar', label: 'campaigns.tabs.calendar', to: '/w/$workspaceId/campaigns/$campaignId/calendar' },
 ];

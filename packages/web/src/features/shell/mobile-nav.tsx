@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Logo } from '../../components/brand/logo';
 import { MenuIcon } from '../../components/icons';
+import { NotificationBell } from '../notifications/notification-bell';
 import { SidebarContent } from './sidebar';
 import { UserMenu } from './user-menu';
 
@@ -32,7 +33,10 @@ export function MobileTopBar() {
         </RadixDialog.Portal>
       </RadixDialog.Root>
       <Logo />
-      <UserMenu compact />
+      <div className="flex items-center gap-1">
+        <NotificationBell />
+        <UserMenu compact />
+      </div>
     </header>
   );
 }

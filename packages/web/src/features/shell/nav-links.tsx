@@ -9,6 +9,7 @@ import {
   ReportsIcon,
   SettingsIcon,
 } from '../../components/icons';
+import { CalendarIcon } from '../calendar/calendar-icon';
 import { CommentsIcon } from '../comments/comments-icon';
 import { useWorkspaceId } from '../workspaces/use-workspace';
 
@@ -16,6 +17,7 @@ type NavTarget =
   | '/w/$workspaceId'
   | '/w/$workspaceId/creators'
   | '/w/$workspaceId/campaigns'
+  | '/w/$workspaceId/calendar'
   | '/w/$workspaceId/links'
   | '/w/$workspaceId/comments'
   | '/w/$workspaceId/reports'
@@ -23,12 +25,13 @@ type NavTarget =
 
 const ITEMS: {
   to: NavTarget;
-  key: 'overview' | 'creators' | 'campaigns' | 'links' | 'comments' | 'reports' | 'settings';
+  key: 'overview' | 'creators' | 'campaigns' | 'calendar' | 'links' | 'comments' | 'reports' | 'settings';
   icon: ReactNode;
 }[] = [
   { to: '/w/$workspaceId', key: 'overview', icon: <HomeIcon /> },
   { to: '/w/$workspaceId/creators', key: 'creators', icon: <CreatorsIcon /> },
   { to: '/w/$workspaceId/campaigns', key: 'campaigns', icon: <CampaignsIcon /> },
+  { to: '/w/$workspaceId/calendar', key: 'calendar', icon: <CalendarIcon /> },
   { to: '/w/$workspaceId/links', key: 'links', icon: <LinksIcon /> },
   { to: '/w/$workspaceId/comments', key: 'comments', icon: <CommentsIcon /> },
   { to: '/w/$workspaceId/reports', key: 'reports', icon: <ReportsIcon /> },

@@ -1,5 +1,6 @@
 import { Logo } from '../../components/brand/logo';
 import { LanguageSwitch } from '../../components/language-switch';
+import { NotificationBell } from '../notifications/notification-bell';
 import { NavLinks } from './nav-links';
 import { UserMenu } from './user-menu';
 import { WorkspaceSwitcher } from './workspace-switcher';
@@ -7,8 +8,9 @@ import { WorkspaceSwitcher } from './workspace-switcher';
 export function SidebarContent({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <div className="flex h-full flex-col gap-4 p-3">
-      <div className="px-1.5 pt-1">
+      <div className="flex items-center justify-between px-1.5 pt-1">
         <Logo />
+        <NotificationBell />
       </div>
       <WorkspaceSwitcher />
       <div className="flex-1 overflow-y-auto">
