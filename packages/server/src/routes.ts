@@ -34,6 +34,7 @@ import { createCreatorRoute, updateCreatorRoute } from './features/creators/crea
 import { exportCreatorsRoute } from './features/creators/export-creators-route';
 import { getCreatorRoute } from './features/creators/get-creator-route';
 import { listCreatorsRoute } from './features/creators/list-creators-route';
+import { campaignDashboardExportRoute } from './features/dashboard/dashboard-export-route';
 import { campaignDashboardRoute } from './features/dashboard/dashboard-route';
 import {
   addDeliverableCommentRoute,
@@ -164,6 +165,7 @@ export const ROUTES: readonly AnyRoute[] = [
   exportBundleRoute,
   campaignKpisRoute,
   campaignDashboardRoute,
+  campaignDashboardExportRoute,
   updateCampaignRoute,
   setCampaignStatusRoute,
   assignCreatorsRoute,

@@ -163,6 +163,32 @@ describe('campaign dashboard', () => {
     expect(after.freshness.clicks).toEqual(expect.any(String));
   });
 
+  it('exports every section as CSV with Vietnamese headers, or English when asked, and as XLSX', async () => {
+    const url = `${ws}/campaigns/${exampleId}/dashboard/export`;
+    const vi = await t.request({ method: 'GET', url: `${url}?format=csv`, as: a.owner });
+    expect(vi.statusCode, vi.body).toBe(200);
+    expect(vi.headers['content-type']).toContain('text/csv');
+    for (const title of [
+      'Chỉ số mục tiêu',
+      'Phễu',
+      'Hiệu quả chi phí',
+      'Theo ngày',
+      'Bảng xếp hạng nhà sáng tạo',
+    ])
+      expect(vi.body).toContain(title);
+    expect(vi.body).toContain('Ngày,Tiếp cận,Lượt xem');
+    const en = await t.request({
+      method: 'GET',
+      url: `${url}?format=csv`,
+      as: a.owner,
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
+    expect(en.body).toContain('Day,Reach,Views');
+    const xlsx = await t.request({ method: 'GET', url, as: a.owner });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('hides another workspace’s campaign', async () => {
     const other = await createTenant(t, 'dashboard-b');
     const response = await t.request({
