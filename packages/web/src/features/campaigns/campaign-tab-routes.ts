@@ -1,7 +1,12 @@
-import { campaignDashboardRoute } from '../dashboard/dashboard-routes';
 import { campaignCalendarRoute } from '../calendar/calendar-routes';
+import { campaignDashboardRoute } from '../dashboard/dashboard-routes';
 import { campaignDeliverablesRoute } from '../deliverables/deliverable-routes';
 import { campaignOverviewRoute } from './campaign-routes';
 
 /** Child routes of the campaign page, one per tab in `CAMPAIGN_TABS`. */
-export const campaignTabRoutes = [campaignOverviewRoute, campaignDashboardRoute, campaignDeliverablesRoute, campaignCalendarRoute];
+export const campaignTabRoutes = [
+  campaignOverviewRoute,
+  campaignDashboardRoute,
+  campaignDeliverablesRoute,
+  campaignCalendarRoute,
+];

@@ -16,7 +16,11 @@ export interface CampaignTab {
  */
 export const CAMPAIGN_TABS: CampaignTab[] = [
   { key: 'overview', label: 'campaigns.tabs.overview', to: '/w/$workspaceId/campaigns/$campaignId' },
-  { key: 'dashboard', label: 'campaigns.tabs.dashboard', to: '/w/$workspaceId/campaigns/$campaignId/dashboard' },
+  {
+    key: 'dashboard',
+    label: 'campaigns.tabs.dashboard',
+    to: '/w/$workspaceId/campaigns/$campaignId/dashboard',
+  },
   {
     key: 'deliverables',
     label: 'campaigns.tabs.deliverables',
