@@ -1,4 +1,4 @@
-import { listAlertsRoute } from './features/alerts/alert-routes';
+import { changeAlertStatusRoute, listAlertsRoute } from './features/alerts/alert-routes';
 import { createApiKeyRoute, listApiKeysRoute, revokeApiKeyRoute } from './features/api-keys/api-key-routes';
 import {
   deleteAttachmentRoute,
@@ -9,7 +9,6 @@ import { listAuditLogRoute } from './features/audit-log/audit-log-route';
 import { createBriefShareLinkRoute, getBriefRoute, saveBriefRoute } from './features/briefs/brief-routes';
 import { publicBriefRoute } from './features/briefs/public-brief-route';
 import { exportBundleRoute } from './features/bundles/export-bundle-route';
-import { importBundleRoute, reimportBundleRoute } from './features/bundles/import-bundle-routes';
 import { importBundleRoute, reimportBundleRoute } from './features/bundles/import-bundle-routes';
 import { calendarRoute } from './features/calendar/calendar-route';
 import { assignCreatorsRoute } from './features/campaigns/assign-creators-route';
@@ -213,6 +212,7 @@ export const ROUTES: readonly AnyRoute[] = [
   creatorSentimentRoute,
   postSentimentRoute,
   listAlertsRoute,
+  changeAlertStatusRoute,
   shareOfVoiceRoute,
   listContractsRoute,
   getContractRoute,

@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   'comment.read',
   'comment.write',
   'alert.read',
+  'alert.write',
   'notification.read',
   'contract.read',
   'contract.write',
@@ -55,7 +56,7 @@ const VIEWER: WorkspacePermission[] = [
   'contract.read',
   'goal.read',
 ];
-const ANALYST: WorkspacePermission[] = [...VIEWER, 'audit.read', 'campaign.analyse'];
+const ANALYST: WorkspacePermission[] = [...VIEWER, 'audit.read', 'campaign.analyse', 'alert.write'];
 const MANAGER: WorkspacePermission[] = [
   ...ANALYST,
   'invitation.read',

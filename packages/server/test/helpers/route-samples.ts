@@ -36,6 +36,10 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /api/v1/me': { locale: 'vi' },
   'POST /api/v1/workspaces': { name: 'Không gian mẫu' },
   'PATCH /api/v1/workspaces/:workspaceId': { name: 'Đổi tên' },
+  'POST /api/v1/workspaces/:workspaceId/alerts/:alertId/status': {
+    status: 'acknowledged',
+    note: 'Đang liên hệ nhà sáng tạo',
+  },
   'PUT /api/v1/workspaces/:workspaceId/tracking-settings': {
     attribution: { windowDays: 14, codeBeatsLink: true },
   },

@@ -1,3 +1,4 @@
+import { alerts } from '@lantoa/db/schema';
 import { expect } from 'vitest';
 import type { Session, TestApp } from './test-app';
 
@@ -150,6 +151,17 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
   const commentPage = await json<{ items: { postId: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/comments?limit=1`, as: owner }),
   );
+  // Alerts are raised by analysis jobs only; one is planted so that the alert routes have something to act on.
+  const [alert] = await t.services.db
+    .insert(alerts)
+    .values({
+      workspaceId: workspace.id,
+      campaignId: campaignList.items[0]?.id ?? '',
+      kind: 'negative_spike',
+      day: '2000-01-01',
+      details: { negativeShare: 0.5, expectedShare: 0.1, negative: 10, total: 20 },
+    })
+    .returning({ id: alerts.id });
 
   return {
     owner,
@@ -173,6 +185,7 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       postId: commentPage.items[0]?.postId ?? '',
       deliverableId: deliverable.id,
       reviewLinkId: reviewLink.id,
+      alertId: alert?.id ?? '',
     },
   };
 }
