@@ -5,6 +5,7 @@ import { Alert } from '../../components/ui/alert';
 import { buttonClass } from '../../components/ui/button';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
+import { ExportBundleLink } from '../bundles/export-bundle-link';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { canWriteCampaigns } from './campaign-api';
 import { CampaignStatusControl } from './campaign-status-control';
@@ -32,15 +33,18 @@ export function CampaignLayout() {
         title={campaign.name}
         description={campaign.brand ?? undefined}
         actions={
-          canWriteCampaigns(workspace.role) && (
-            <Link
-              to="/w/$workspaceId/campaigns/$campaignId/edit"
-              params={params}
-              className={buttonClass('secondary')}
-            >
-              {t('campaigns.detail.edit')}
-            </Link>
-          )
+          <>
+            <ExportBundleLink workspaceId={workspace.id} campaignId={campaign.id} />
+            {canWriteCampaigns(workspace.role) && (
+              <Link
+                to="/w/$workspaceId/campaigns/$campaignId/edit"
+                params={params}
+                className={buttonClass('secondary')}
+              >
+                {t('campaigns.detail.edit')}
+              </Link>
+            )}
+          </>
         }
       />
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { canLoadDemo } from '../../lib/roles';
+import { ImportBundleButton } from '../bundles/import-bundle-button';
 import { DemoDataLoader } from '../jobs/demo-data-loader';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { canWriteCampaigns } from './campaign-api';
@@ -28,14 +29,17 @@ export function CampaignsPage() {
         description={t('campaigns.subtitle')}
         actions={
           canWriteCampaigns(workspace.role) && (
-            <Link
-              to="/w/$workspaceId/campaigns/new"
-              params={{ workspaceId: workspace.id }}
-              className={buttonClass()}
-              data-testid="new-campaign"
-            >
-              {t('campaigns.newCampaign')}
-            </Link>
+            <>
+              <ImportBundleButton workspaceId={workspace.id} />
+              <Link
+                to="/w/$workspaceId/campaigns/new"
+                params={{ workspaceId: workspace.id }}
+                className={buttonClass()}
+                data-testid="new-campaign"
+              >
+                {t('campaigns.newCampaign')}
+              </Link>
+            </>
           )
         }
       />
