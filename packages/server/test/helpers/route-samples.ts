@@ -109,31 +109,6 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
     body: 'Góp ý',
   },
   'POST /api/v1/me/notifications/read': { all: true },
-  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/deliverables': {
-    creatorId: '00000000-0000-4000-8000-000000000000',
-    title: 'Video mẫu',
-    type: 'video',
-    platform: 'tiktok',
-    dueAt: '2026-12-10T12:00:00+07:00',
-  },
-  'PATCH /api/v1/workspaces/:workspaceId/deliverables/:deliverableId': { title: 'Đổi tên' },
-  'POST /api/v1/workspaces/:workspaceId/deliverables/:deliverableId/status': { status: 'in_review' },
-  'POST /api/v1/workspaces/:workspaceId/deliverables/:deliverableId/versions': {
-    caption: 'Bản nháp #quangcao',
-  },
-  'POST /api/v1/workspaces/:workspaceId/deliverables/:deliverableId/comments': { body: 'Góp ý mẫu' },
-  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/review-links': { expiresInDays: 7 },
-  'POST /api/v1/public/reviews/:token/decisions': {
-    deliverableId: '00000000-0000-4000-8000-000000000000',
-    decision: 'approve',
-    reviewerName: 'Khách hàng',
-  },
-  'POST /api/v1/public/reviews/:token/comments': {
-    deliverableId: '00000000-0000-4000-8000-000000000000',
-    reviewerName: 'Khách hàng',
-    body: 'Góp ý',
-  },
-  'POST /api/v1/me/notifications/read': { all: true },
   'POST /api/v1/workspaces/:workspaceId/contracts': {
     campaignId: '00000000-0000-4000-8000-000000000000',
     creatorId: '00000000-0000-4000-8000-000000000000',
