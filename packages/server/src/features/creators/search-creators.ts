@@ -1,7 +1,7 @@
 import { foldDiacritics } from '@lantoa/core/text';
 import type { Db } from '@lantoa/db';
 import { creatorStats, creators } from '@lantoa/db/schema';
-import { and, arrayOverlaps, eq, gte, ilike, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../http/app-error';
 import type { CreatorSearch } from './search-query';
 
@@ -15,21 +15,52 @@ interface Cursor {
   id: string;
 }
 
-const SORT_COLUMNS = {
-  name: sql`lower(${creators.name})`,
-  followers: sql`${creatorStats.followers}`,
-  engagementRate: sql`${creatorStats.engagementRate}`,
-  fee: sql`${creatorStats.feeMin}`,
-  quality: sql`${creatorStats.qualityScore}`,
-  // Microseconds since the epoch: exact, so rows created in one transaction still page correctly.
-  createdAt: sql`(extract(epoch from ${creators.createdAt}) * 1000000)::bigint`,
-} as const;
+interface SortKey {
+  /** What rows are ordered and compared by (an indexed expression where there is one). */
+  column: SQL;
+  /** The same value as the cursor carries it, exactly (a timestamp as text keeps its microseconds). */
+  cursorValue: SQL;
+  /** The cursor's value back as SQL of the column's type; `null` when the value cannot be this sort's. */
+  bind(value: string | number): SQL | null;
+  /**
+   * Stats may be unknown (NULL, sorted last); name and creation time never are, and leaving NULLS LAST off for
+   * them lets an index on the column give the order without sorting every creator.
+   */
+  nullable: boolean;
+}
+
+const numeric = (column: SQL): SortKey => ({
+  column,
+  cursorValue: column,
+  bind: (value) => (typeof value === 'number' ? sql`${value}` : null),
+  nullable: true,
+});
+
+const SORTS: Record<CreatorSearch['sort'], SortKey> = {
+  name: {
+    column: sql`lower(${creators.name})`,
+    cursorValue: sql`lower(${creators.name})`,
+    bind: (value) => (typeof value === 'string' ? sql`${value}` : null),
+    nullable: false,
+  },
+  followers: numeric(sql`${creatorStats.followers}`),
+  engagementRate: numeric(sql`${creatorStats.engagementRate}`),
+  fee: numeric(sql`${creatorStats.feeMin}`),
+  quality: numeric(sql`${creatorStats.qualityScore}`),
+  createdAt: {
+    column: sql`${creators.createdAt}`,
+    cursorValue: sql`${creators.createdAt}::text`,
+    bind: (value) => (typeof value === 'string' ? sql`${value}::timestamptz` : null),
+    nullable: false,
+  },
+};
 
 export function creatorFilters(workspaceId: string, search: CreatorSearch): SQL[] {
   const filters: SQL[] = [eq(creators.workspaceId, workspaceId)];
   const folded = search.q ? foldDiacritics(search.q).trim() : '';
+  // search_text is folded and lower-case like `folded`: a case-sensitive LIKE, which the trigram index answers.
   for (const word of folded.split(/\s+/).filter(Boolean).slice(0, 8)) {
-    filters.push(ilike(creators.searchText, `%${escapeLike(word)}%`));
+    filters.push(like(creators.searchText, `%${escapeLike(word)}%`));
   }
   if (search.platform) filters.push(arrayOverlaps(creatorStats.platforms, search.platform));
   if (search.tier) filters.push(inArray(creatorStats.tier, search.tier));
@@ -59,17 +90,25 @@ export async function searchCreators(
   search: CreatorSearch,
   page: { cursor?: string; limit: number },
 ): Promise<{ rows: CreatorSearchRow[]; nextCursor: string | null }> {
-  const column = SORT_COLUMNS[search.sort];
+  const sort = SORTS[search.sort];
+  const column = sort.column;
   const desc = search.order === 'desc';
   const filters = creatorFilters(workspaceId, search);
-  if (page.cursor) filters.push(afterCursor(column, desc, decodeCursor(page.cursor)));
+  if (page.cursor) filters.push(afterCursor(sort, desc, decodeCursor(page.cursor)));
   const direction = desc ? sql`DESC` : sql`ASC`;
   const rows = await db
-    .select({ creator: creators, stats: creatorStats, sortValue: sql<string | number | null>`${column}` })
+    .select({
+      creator: creators,
+      stats: creatorStats,
+      sortValue: sql<string | number | null>`${sort.cursorValue}`,
+    })
     .from(creators)
     .leftJoin(creatorStats, eq(creatorStats.creatorId, creators.id))
     .where(and(...filters))
-    .orderBy(sql`${column} ${direction} NULLS LAST`, sql`${creators.id} ${direction}`)
+    .orderBy(
+      sort.nullable ? sql`${column} ${direction} NULLS LAST` : sql`${column} ${direction}`,
+      sql`${creators.id} ${direction}`,
+    )
     .limit(page.limit + 1);
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows[pageRows.length - 1];
@@ -80,14 +119,21 @@ export async function searchCreators(
   return { rows: pageRows.map(({ creator, stats }) => ({ creator, stats })), nextCursor };
 }
 
-function afterCursor(column: SQL, desc: boolean, cursor: Cursor): SQL {
+function afterCursor(sort: SortKey, desc: boolean, cursor: Cursor): SQL {
+  const { column } = sort;
   const id = sql`${cursor.id}::uuid`;
   if (cursor.value === null) {
     return desc
       ? sql`(${column} IS NULL AND ${creators.id} < ${id})`
       : sql`(${column} IS NULL AND ${creators.id} > ${id})`;
   }
-  const value = sql`${cursor.value}`;
+  const value = sort.bind(cursor.value);
+  if (!value) throw badCursor();
+  // A row comparison, which an index on (column, id) answers as a range.
+  if (!sort.nullable)
+    return desc
+      ? sql`(${column}, ${creators.id}) < (${value}, ${id})`
+      : sql`(${column}, ${creators.id}) > (${value}, ${id})`;
   return desc
     ? sql`(${column} < ${value} OR (${column} = ${value} AND ${creators.id} < ${id}) OR ${column} IS NULL)`
     : sql`(${column} > ${value} OR (${column} = ${value} AND ${creators.id} > ${id}) OR ${column} IS NULL)`;
@@ -121,7 +167,11 @@ function decodeCursor(raw: string): Cursor {
   } catch {
     // falls through to the error below
   }
-  throw new AppError('validation_failed', 'The cursor is not one this list gave out', [
+  throw badCursor();
+}
+
+function badCursor(): AppError {
+  return new AppError('validation_failed', 'The cursor is not one this list gave out', [
     { path: 'query.cursor', message: 'start again from the first page' },
   ]);
 }
