@@ -15,7 +15,9 @@ export function databaseCampaignSource(open: OpenServices) {
       return withServices(open, async ({ db }) => {
         const found = await findCampaignWorkspace(db, campaignId);
         if (!found.ok) return { ok: false, errors: [found.error] };
-        const { bundle } = await loadCampaignBundle(db, found.workspaceId, campaignId, range);
+        const { bundle } = await loadCampaignBundle(db, found.workspaceId, campaignId, range, {
+          snapshots: 'latest',
+        });
         return { ok: true, bundle };
       });
     },

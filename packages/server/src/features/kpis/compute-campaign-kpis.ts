@@ -17,6 +17,7 @@ export interface CampaignKpiOptions {
 }
 
 export interface CampaignKpis {
+  /** The bundle the KPIs were computed from (each post with its current snapshot only). */
   bundle: CampaignBundle;
   /** Bundle creator key → registry creator. */
   creators: LoadedCampaignBundle['creators'];
@@ -33,7 +34,9 @@ export async function computeCampaignKpis(
   campaignId: string,
   options: CampaignKpiOptions = {},
 ): Promise<CampaignKpis> {
-  const loaded = await loadCampaignBundle(db, workspaceId, campaignId, options.range);
+  const loaded = await loadCampaignBundle(db, workspaceId, campaignId, options.range, {
+    snapshots: 'latest',
+  });
   const kpis = computeBundleKpis(loaded.bundle, options.range, { perCreator: options.perCreator ?? true });
   return {
     bundle: loaded.bundle,

@@ -6,12 +6,18 @@ import {
   postSnapshots,
   posts,
 } from '@lantoa/db/schema';
-import { and, asc, eq, inArray, isNotNull, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lte, or } from 'drizzle-orm';
 import { type BundleKeys, byBundleOrder, keyOf } from './bundle-keys';
 import type { Reader } from './reader';
 
 type BundleAccount = CampaignBundle['accounts'][number];
 type BundlePost = CampaignBundle['posts'][number];
+
+/**
+ * `all` snapshots (an exported bundle), or only each post's `latest` at or before the range end: the one value the
+ * KPI engine reads, so KPIs need a tenth of the rows or less.
+ */
+export type SnapshotDepth = 'all' | 'latest';
 
 export interface LoadedPosts {
   accounts: BundleAccount[];
@@ -32,6 +38,7 @@ export async function loadBundlePosts(
   campaignId: string,
   keys: BundleKeys,
   to?: number,
+  snapshots: SnapshotDepth = 'all',
 ): Promise<LoadedPosts> {
   const postRows = await db
     .select({
@@ -91,7 +98,10 @@ export async function loadBundlePosts(
         .orderBy(asc(followerSnapshots.at))
     : [];
   const followersOf = groupBy(followerRows, (row) => row.accountId);
-  const snapshotsOf = groupBy(await loadSnapshots(db, workspaceId, campaignId, to), (row) => row.postId);
+  const snapshotsOf = groupBy(
+    await loadSnapshots(db, workspaceId, campaignId, to, snapshots),
+    (row) => row.postId,
+  );
 
   const accountKeys = new Map(accounts.map((a) => [a.id, keyOf(keys.account, a.id)]));
   const creatorKeys = new Map(accounts.map((a) => [a.creatorId, keyOf(keys.creator, a.creatorId)]));
@@ -124,30 +134,43 @@ export async function loadBundlePosts(
   };
 }
 
-async function loadSnapshots(db: Reader, workspaceId: string, campaignId: string, to?: number) {
+async function loadSnapshots(
+  db: Reader,
+  workspaceId: string,
+  campaignId: string,
+  to: number | undefined,
+  depth: SnapshotDepth,
+) {
+  const columns = {
+    postId: postSnapshots.postId,
+    at: postSnapshots.at,
+    views: postSnapshots.views,
+    reach: postSnapshots.reach,
+    impressions: postSnapshots.impressions,
+    likes: postSnapshots.likes,
+    comments: postSnapshots.comments,
+    shares: postSnapshots.shares,
+    saves: postSnapshots.saves,
+    clicks: postSnapshots.clicks,
+    watch_time_s: postSnapshots.watchTimeS,
+  };
+  const where = and(
+    eq(posts.workspaceId, workspaceId),
+    eq(posts.campaignId, campaignId),
+    to === undefined ? undefined : lte(postSnapshots.at, new Date(to)),
+  );
+  if (depth === 'latest')
+    return db
+      .selectDistinctOn([postSnapshots.postId], columns)
+      .from(postSnapshots)
+      .innerJoin(posts, eq(posts.id, postSnapshots.postId))
+      .where(where)
+      .orderBy(asc(postSnapshots.postId), desc(postSnapshots.at));
   return db
-    .select({
-      postId: postSnapshots.postId,
-      at: postSnapshots.at,
-      views: postSnapshots.views,
-      reach: postSnapshots.reach,
-      impressions: postSnapshots.impressions,
-      likes: postSnapshots.likes,
-      comments: postSnapshots.comments,
-      shares: postSnapshots.shares,
-      saves: postSnapshots.saves,
-      clicks: postSnapshots.clicks,
-      watch_time_s: postSnapshots.watchTimeS,
-    })
+    .select(columns)
     .from(postSnapshots)
     .innerJoin(posts, eq(posts.id, postSnapshots.postId))
-    .where(
-      and(
-        eq(posts.workspaceId, workspaceId),
-        eq(posts.campaignId, campaignId),
-        to === undefined ? undefined : lte(postSnapshots.at, new Date(to)),
-      ),
-    )
+    .where(where)
     .orderBy(asc(postSnapshots.postId), asc(postSnapshots.at));
 }
 

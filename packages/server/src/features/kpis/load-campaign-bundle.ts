@@ -8,7 +8,7 @@ import { loadBundleKeys } from './bundle-keys';
 import { loadBundleConversions } from './load-bundle-conversions';
 import { loadBundleCosts } from './load-bundle-costs';
 import { loadMentions } from './load-bundle-mentions';
-import { loadBundlePosts } from './load-bundle-posts';
+import { loadBundlePosts, type SnapshotDepth } from './load-bundle-posts';
 import { loadBundleSettings } from './load-bundle-settings';
 import { loadNpsAnswers, loadResponseTimes, loadSentiment, loadSiteAnalytics } from './load-bundle-signals';
 import type { Reader } from './reader';
@@ -71,18 +71,19 @@ async function campaignDates(
  * A campaign read from the database as a campaign bundle (docs/kpis-from-database.md): the input of the same
  * KPI engine that reads bundle files. Imported rows keep the keys their bundle gave them; everything else is keyed
  * by its id. With a range, tracked events, comments and entered measures outside it are left out; undated entries
- * always count.
+ * always count. `snapshots: 'latest'` reads only each post's current snapshot (enough for KPIs).
  */
 export async function loadCampaignBundle(
   db: Reader,
   workspaceId: string,
   campaignId: string,
   range?: KpiRange,
+  options: { snapshots?: SnapshotDepth } = {},
 ): Promise<LoadedCampaignBundle> {
   const campaign = await loadCampaignRow(db, workspaceId, campaignId);
   const dates = await campaignDates(db, workspaceId, campaign);
   const keys = await loadBundleKeys(db, workspaceId, campaignId);
-  const loaded = await loadBundlePosts(db, workspaceId, campaignId, keys, range?.to);
+  const loaded = await loadBundlePosts(db, workspaceId, campaignId, keys, range?.to, options.snapshots);
   const creatorKey = (creatorId: string | null) =>
     creatorId === null ? undefined : loaded.creatorKeys.get(creatorId);
   const ownRange = campaignRange(dates);
