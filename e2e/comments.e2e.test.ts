@@ -82,3 +82,90 @@ describe('a brand manager reads what the audience says', () => {
     await snap(page, 'comments-03-purchase-intent');
   });
 });
+
+describe('a brand manager handles a negative spike', () => {
+  const workspaceId = () => workspacePath.split('/')[2] ?? '';
+
+  it('sees an alert after a burst of complaints, with a badge in the navigation', async () => {
+    // A week of ordinary comments on one campaign post, then 24 complaints today: far above the usual
+    // negative share. Every text is different (the same text from three accounts is a seeding ring: spam).
+    const raised = await page.evaluate(async (ws) => {
+      const comments = (await (await fetch(`/api/v1/workspaces/${ws}/comments?limit=200`)).json()) as {
+        items: { postId: string; campaignId: string | null }[];
+      };
+      const target = comments.items.find((c) => c.campaignId !== null);
+      const day = 86_400_000;
+      const now = Date.now();
+      const history = Array.from({ length: 42 }, (_, i) => ({
+        author: `fan_${i}`,
+        text: `Video số ${i} hay quá, cảm ơn chị đã chia sẻ nha`,
+        at: new Date(now - (1 + Math.floor(i / 6)) * day - i * 60_000).toISOString(),
+      }));
+      const complaints = [
+        'Hàng giả, thất vọng quá',
+        'Giao hàng chậm, đóng gói tệ',
+        'Chất lượng kém, đừng mua',
+      ];
+      const burst = Array.from({ length: 24 }, (_, i) => ({
+        author: `khach_${i}`,
+        text: `${complaints[i % 3]}, đơn ${1000 + i}`,
+        at: new Date(now - i * 60_000).toISOString(),
+      }));
+      const push = (list: object[]) =>
+        fetch(`/api/v1/workspaces/${ws}/posts/${target?.postId}/comments`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ comments: list }),
+        });
+      const first = await push(history);
+      const second = await push(burst);
+      return Math.max(first.status, second.status);
+    }, workspaceId());
+    expect(raised).toBeLessThan(300);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async (ws) => {
+            const response = await fetch(`/api/v1/workspaces/${ws}/alerts?status=open`);
+            return ((await response.json()) as { counts: { open: number } }).counts.open;
+          }, workspaceId()),
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toBeGreaterThan(0);
+    await page.reload();
+    await byTestId('nav-alerts-badge').first().waitFor();
+    expect(Number(await byTestId('nav-alerts-badge').first().textContent())).toBeGreaterThan(0);
+  });
+
+  it('acknowledges the alert with a note, then resolves it', async () => {
+    await byTestId('comments-campaign').selectOption('');
+    const row = byTestId('alert-row').first();
+    await row.waitFor();
+    expect(await row.getAttribute('data-status')).toBe('open');
+    const openBefore = Number(await byTestId('alerts-count-open').textContent());
+    await row.getByTestId('alert-note').fill('Đã liên hệ nhà sáng tạo và shop');
+    await row.getByTestId('alert-acknowledge').click();
+    await expect.poll(() => byTestId('alert-row').first().getAttribute('data-status')).toBe('acknowledged');
+    expect(await byTestId('alert-history').first().textContent()).toContain(
+      'Đã liên hệ nhà sáng tạo và shop',
+    );
+    expect(Number(await byTestId('alerts-count-open').textContent())).toBe(openBefore - 1);
+    await snap(page, 'comments-04-alert-acknowledged');
+    await byTestId('alert-row').first().getByTestId('alert-resolve').click();
+    await byTestId('alerts-filter-resolved').click();
+    await expect.poll(() => byTestId('alert-row').first().getAttribute('data-status')).toBe('resolved');
+  });
+
+  it('sets a 14-day attribution window in Settings → Tracking', async () => {
+    await page.goto(`${workspacePath}/settings/tracking`);
+    const window = byTestId('tracking-window');
+    await window.waitFor();
+    expect(await window.inputValue()).toBe('30');
+    await window.fill('14');
+    await byTestId('tracking-save').click();
+    await page.getByText('Đã lưu').first().waitFor();
+    await page.reload();
+    await expect.poll(() => byTestId('tracking-window').inputValue()).toBe('14');
+    await snap(page, 'settings-tracking');
+  });
+});

@@ -226,11 +226,20 @@ export function hasPolarEvidence(
   for (let i = clause.start; i < clause.end; i++) {
     const token = tokens[i]!;
     if (token.negated) return true;
-    if (valenceAt(i) !== 0) return true;
+    // Typed without diacritics, the asking word itself may spell an opinion: "xin link" is not "xịn".
+    if (valenceAt(i) !== 0 && !isAskingWord(token)) return true;
     if (token.intensified && isStronglyIntensified(tokens, i)) return true;
     words += `${token.text} `;
   }
   return tagComment(words).some((match) => match.tag === 'objection');
+}
+
+function isAskingWord(token: Token): boolean {
+  return (
+    isWordIn(token, ...QUESTION_WORDS) ||
+    isWordIn(token, ...REQUEST_WORDS) ||
+    isWordIn(token, ...BEGGING_WORDS)
+  );
 }
 
 function isStronglyIntensified(tokens: readonly Token[], i: number): boolean {

@@ -11,6 +11,7 @@ export const canManageApiKeys = (role: Role) => atLeast(role, 'admin');
 export const canViewInvitations = (role: Role) => atLeast(role, 'manager');
 export const canLoadDemo = (role: Role) => atLeast(role, 'manager');
 export const canViewAuditLog = (role: Role) => atLeast(role, 'analyst');
+export const canHandleAlerts = (role: Role) => atLeast(role, 'analyst');
 
 /** Roles an actor may hand out (to a member, an invitation or an API key): never above their own. */
 export function assignableRoles(actor: Role): Role[] {

@@ -36,6 +36,7 @@ import {
   membersRoute,
   settingsIndexRoute,
   settingsRoute,
+  trackingRoute,
 } from './settings-routes';
 
 export const routeTree = rootRoute.addChildren([
@@ -67,6 +68,7 @@ export const routeTree = rootRoute.addChildren([
         generalRoute,
         membersRoute,
         apiKeysRoute,
+        trackingRoute,
         auditLogRoute,
         accountRoute,
       ]),

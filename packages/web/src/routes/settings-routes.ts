@@ -5,6 +5,7 @@ import { AuditLogTab } from '../features/settings/audit-log/audit-log-tab';
 import { GeneralTab } from '../features/settings/general/general-tab';
 import { MembersTab } from '../features/settings/members/members-tab';
 import { SettingsLayout } from '../features/settings/settings-layout';
+import { TrackingTab } from '../features/settings/tracking/tracking-tab';
 import { workspaceRoute } from './app-routes';
 
 export const settingsRoute = createRoute({
@@ -35,6 +36,11 @@ export const apiKeysRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: 'api-keys',
   component: ApiKeysTab,
+});
+export const trackingRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'tracking',
+  component: TrackingTab,
 });
 export const auditLogRoute = createRoute({
   getParentRoute: () => settingsRoute,

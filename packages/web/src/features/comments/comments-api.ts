@@ -73,16 +73,6 @@ export interface CampaignSentiment {
   posts: { id: string; url: string | null }[];
 }
 
-export interface AlertItem {
-  id: string;
-  kind: 'negative_spike';
-  campaignId: string;
-  campaignName: string;
-  day: string;
-  details: Record<string, unknown>;
-  createdAt: string;
-}
-
 export const commentsKey = (workspaceId: string) => [...workspaceKey(workspaceId), 'comments'] as const;
 
 export const listComments = (workspaceId: string, filters: CommentFilters, cursor?: string) =>
@@ -97,9 +87,6 @@ export const getCampaignSentiment = (workspaceId: string, campaignId: string) =>
   api.get<CampaignSentiment>(
     `${workspacePath(workspaceId)}/campaigns/${encodeURIComponent(campaignId)}/sentiment`,
   );
-
-export const listAlerts = (workspaceId: string, campaignId?: string) =>
-  api.get<{ items: AlertItem[] }>(`${workspacePath(workspaceId)}/alerts`, { campaignId });
 
 export interface ShareOfVoiceData {
   brand: string | null;

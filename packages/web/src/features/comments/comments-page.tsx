@@ -6,8 +6,8 @@ import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
+import { AlertsPanel } from '../alerts/alerts-panel';
 import { useWorkspace } from '../workspaces/use-workspace';
-import { AlertsList } from './alerts-list';
 import { CommentFilterBar } from './comment-filters';
 import { CommentList } from './comment-list';
 import { type CommentFilters, commentsKey, getCampaignSentiment, listComments } from './comments-api';
@@ -87,7 +87,7 @@ export function CommentsPage() {
         </div>
       )}
       <Card title={t('comments.alerts.title')} className="mb-6">
-        <AlertsList workspaceId={workspace.id} campaignId={filters.campaignId} />
+        <AlertsPanel campaignId={filters.campaignId} />
       </Card>
       {list.isPending ? (
         <LoadingBlock />

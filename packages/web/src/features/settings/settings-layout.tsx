@@ -5,12 +5,13 @@ import { PageHeader } from '../../components/ui/page-header';
 import { canManageApiKeys, canViewAuditLog } from '../../lib/roles';
 import { useWorkspace } from '../workspaces/use-workspace';
 
-type SettingsTab = 'general' | 'members' | 'apiKeys' | 'auditLog' | 'account';
+type SettingsTab = 'general' | 'members' | 'apiKeys' | 'tracking' | 'auditLog' | 'account';
 
 const TABS: { key: SettingsTab; to: string; visible: (role: Role) => boolean }[] = [
   { key: 'general', to: '/w/$workspaceId/settings/general', visible: () => true },
   { key: 'members', to: '/w/$workspaceId/settings/members', visible: () => true },
   { key: 'apiKeys', to: '/w/$workspaceId/settings/api-keys', visible: canManageApiKeys },
+  { key: 'tracking', to: '/w/$workspaceId/settings/tracking', visible: () => true },
   { key: 'auditLog', to: '/w/$workspaceId/settings/audit-log', visible: canViewAuditLog },
   { key: 'account', to: '/w/$workspaceId/settings/account', visible: () => true },
 ];

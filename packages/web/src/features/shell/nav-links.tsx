@@ -9,6 +9,7 @@ import {
   ReportsIcon,
   SettingsIcon,
 } from '../../components/icons';
+import { OpenAlertsBadge } from '../alerts/open-alerts-badge';
 import { CalendarIcon } from '../calendar/calendar-icon';
 import { CommentsIcon } from '../comments/comments-icon';
 import { useWorkspaceId } from '../workspaces/use-workspace';
@@ -55,6 +56,7 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
         >
           <span className="text-zinc-400">{item.icon}</span>
           {t(`nav.${item.key}`)}
+          {item.key === 'comments' && <OpenAlertsBadge workspaceId={workspaceId} />}
         </Link>
       ))}
     </nav>
