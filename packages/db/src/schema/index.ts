@@ -16,6 +16,7 @@ export * from './follower-samples';
 export * from './imports';
 export * from './jobs';
 export * from './links';
+export * from './mention-aliases';
 export * from './north-star';
 export * from './notifications';
 export * from './posts';
