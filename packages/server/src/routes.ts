@@ -85,6 +85,12 @@ import {
 } from './features/members/member-routes';
 import { shareOfVoiceRoute } from './features/mentions/mentions-routes';
 import {
+  createKpiTreeNodeRoute,
+  deleteKpiTreeNodeRoute,
+  getKpiTreeRoute,
+  updateKpiTreeNodeRoute,
+} from './features/north-star/kpi-tree-routes';
+import {
   listNotificationsRoute,
   markNotificationsReadRoute,
 } from './features/notifications/notification-routes';
@@ -222,4 +228,8 @@ export const ROUTES: readonly AnyRoute[] = [
   uploadAttachmentRoute,
   downloadAttachmentRoute,
   deleteAttachmentRoute,
+  getKpiTreeRoute,
+  createKpiTreeNodeRoute,
+  updateKpiTreeNodeRoute,
+  deleteKpiTreeNodeRoute,
 ] as AnyRoute[];

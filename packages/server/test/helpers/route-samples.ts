@@ -115,6 +115,15 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
     fee: 8_000_000,
   },
   'PATCH /api/v1/workspaces/:workspaceId/contracts/:contractId': { status: 'sent' },
+  'POST /api/v1/workspaces/:workspaceId/kpi-tree/nodes': {
+    level: 'company',
+    name: 'Đơn hàng từ KOL năm 2026',
+    kpiId: 'conversions',
+    target: 10_000,
+    periodStart: '2026-01-01',
+    periodEnd: '2026-12-31',
+  },
+  'PATCH /api/v1/workspaces/:workspaceId/kpi-tree/nodes/:nodeId': { target: 12_000 },
 };
 
 export function routeKey(route: AnyRoute): string {

@@ -110,6 +110,23 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
     }),
     201,
   );
+  const northStar = await json<{ nodes: { id: string }[] }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/kpi-tree/nodes`,
+      as: owner,
+      payload: {
+        level: 'company',
+        name: 'Đơn hàng từ KOL',
+        kpiId: 'conversions',
+        target: 1_000,
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+        campaigns: [{ campaignId: campaignList.items[0]?.id }],
+      },
+    }),
+    201,
+  );
   const form = new FormData();
   form.append('file', new Blob(['%PDF-1.4 mau'], { type: 'application/pdf' }), 'hop-dong.pdf');
   const attachment = await json<{ id: string }>(
@@ -181,6 +198,7 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       importId: upload.id,
       contractId: contract.id,
       attachmentId: attachment.id,
+      nodeId: northStar.nodes[0]?.id ?? '',
       campaignId: campaignList.items[0]?.id ?? '',
       postId: commentPage.items[0]?.postId ?? '',
       deliverableId: deliverable.id,
