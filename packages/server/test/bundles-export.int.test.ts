@@ -112,7 +112,11 @@ describe('campaign bundle export', () => {
     expect((await exportBundle(target, targetId)).json()).toStrictEqual(exported);
 
     const detail = await t.request({ method: 'GET', url: `${target}/campaigns/${targetId}`, as: owner });
-    expect(detail.json()).toMatchObject({ name: 'Ra mắt sữa hạt Mộc Lam', brand: 'Mộc Lam', status: 'planned' });
+    expect(detail.json()).toMatchObject({
+      name: 'Ra mắt sữa hạt Mộc Lam',
+      brand: 'Mộc Lam',
+      status: 'planned',
+    });
   });
 
   it('re-imports its own export without adding a brief version or a cost', async () => {
