@@ -98,7 +98,7 @@ export function createClickRecorder(options: {
     async start() {
       for (const file of journal.orphans()) {
         const clicks = clicksFromJournal(journal.read(file));
-        await insertClicks(pool, clicks);
+        await insertClicks(pool, clicks, { replay: true });
         journal.remove(file);
         log.info({ file, clicks: clicks.length }, 'replayed clicks from the journal');
       }
