@@ -115,7 +115,13 @@ describe('campaign dashboard', () => {
       method: 'POST',
       url: `${ws}/links`,
       as: a.owner,
-      payload: { campaignId, slug: 'dash-sale', destinationUrl: 'https://shop.example.vn/' },
+      // A creator with no post in the campaign: the leaderboard still lists them (their sale), with missing ratios.
+      payload: {
+        campaignId,
+        creatorId: a.params.creatorId,
+        slug: 'dash-sale',
+        destinationUrl: 'https://shop.example.vn/',
+      },
     });
     expect(link.statusCode, link.body).toBe(201);
     const followed = await t.request({

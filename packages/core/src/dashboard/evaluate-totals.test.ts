@@ -40,6 +40,12 @@ describe('evaluateFromTotals', () => {
     expect(evaluateFromTotals('cpc', totals)?.reason).toBe('no clicks recorded');
   });
 
+  it('reads a per-post ratio of a scope without posts as not recorded', () => {
+    const ctr = evaluateFromTotals('ctr', totals);
+    expect(ctr?.value).toBeNull();
+    expect(ctr?.reason).toBe('no clicks recorded');
+  });
+
   it('refuses a zero denominator', () => {
     const zeroCost = { ...totals, inputs: { ...totals.inputs, cost: 0 } };
     expect(evaluateFromTotals('roas', zeroCost)?.value).toBeNull();
@@ -49,7 +55,6 @@ describe('evaluateFromTotals', () => {
   it('leaves KPIs the totals cannot give to the full engine', () => {
     expect(evaluateFromTotals('nps', totals)).toBeUndefined();
     expect(evaluateFromTotals('engagement_rate_median', totals)).toBeUndefined();
-    expect(evaluateFromTotals('ctr', totals)).toBeUndefined();
     expect(evaluateFromTotals('share_of_voice', totals)).toBeUndefined();
     expect(evaluateFromTotals('engagement_rate', totals)).toBeUndefined();
   });

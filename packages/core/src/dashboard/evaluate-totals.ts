@@ -87,16 +87,16 @@ function evaluateFormula(
         const denominator = readSum(totals, formula.denominator, inputs);
         return ratio(numerator, denominator, formula.denominator, formula.scale);
       }
-      const pair = totals.pairs[id];
-      if (pair === undefined) return undefined;
+      // A scope without posts has no pair sums: nothing recorded both inputs.
+      const pair = totals.pairs[id] ?? { numerator: 0, denominator: 0, posts: 0 };
       const denominatorName = formula.denominator[0]!;
       inputs[formula.numerator.join('+')] = pair.posts > 0 ? pair.numerator : null;
       inputs[denominatorName] = pair.posts > 0 ? pair.denominator : null;
       if (pair.posts === 0) {
-        const reason =
-          (totals.inputs[denominatorName] ?? null) === null
-            ? missing(denominatorName)
-            : `no post recorded both ${formula.numerator.map((n) => INPUT_LABELS[n]).join(' + ')} and ${INPUT_LABELS[denominatorName]}`;
+        const recorded = (name: KpiInputName) => (totals.inputs[name] ?? null) !== null;
+        let reason = `no post recorded both ${formula.numerator.map((n) => INPUT_LABELS[n]).join(' + ')} and ${INPUT_LABELS[denominatorName]}`;
+        if (!recorded(denominatorName)) reason = missing(denominatorName);
+        else if (!formula.numerator.some(recorded)) reason = missing(formula.numerator[0]!);
         return { value: null, reason };
       }
       return ratio(
@@ -113,8 +113,8 @@ function evaluateFormula(
 
 /**
  * A catalogue KPI computed from pre-summed totals with the engine's rules (ratio of sums over pairwise-complete
- * posts, missing is not zero). Undefined when the totals cannot give it (medians, custom KPIs, a per-post ratio
- * whose pair was not summed): the caller then asks the full engine.
+ * posts, missing is not zero). Undefined when the totals cannot give it (medians, custom KPIs, KPIs over followers,
+ * sentiment, mentions or surveys): the caller then asks the full engine.
  */
 export function evaluateFromTotals(id: KpiId, totals: ScopeTotals): DashboardValue | undefined {
   const definition = getKpiDefinition(id);
