@@ -151,6 +151,28 @@ describe('campaign bundle import', () => {
     expect(kpis.json().creatorNames.linh).toEqual({ id: creator.json().id, name: 'Linh Ăn Gì' });
   });
 
+  it('takes bundles beyond the general 1 MiB body limit and names its own limit past 32 MiB', async () => {
+    const big = await t.request({
+      method: 'POST',
+      url: `${ws}/campaigns/import-bundle`,
+      as: owner,
+      payload: { ...input, 'x-padding': 'x'.repeat(2 * 1024 * 1024) },
+    });
+    expect(big.statusCode, big.body.slice(0, 300)).toBe(201);
+    const huge = await t.request({
+      method: 'POST',
+      url: `${ws}/campaigns/import-bundle`,
+      as: owner,
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ ...input, 'x-padding': 'x'.repeat(33 * 1024 * 1024) }),
+    });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().error).toMatchObject({
+      code: 'payload_too_large',
+      message: 'The request body is larger than this route accepts (32 MiB)',
+    });
+  });
+
   it('keeps campaigns of other workspaces out of reach', async () => {
     const { campaignId } = (
       await t.request({ method: 'POST', url: `${ws}/campaigns/import-bundle`, as: owner, payload: input })

@@ -43,6 +43,8 @@ export interface RouteDefinition<S extends RouteSchemas = RouteSchemas, P extend
   schema: S;
   /** HTTP status of a successful answer: 200 by default, 204 when there is no response schema. */
   status?: number;
+  /** Largest request body in bytes, when this route needs more than BODY_LIMIT_BYTES (e.g. campaign bundles). */
+  bodyLimit?: number;
   // Method syntax keeps parameters bivariant so every route fits the route table's element type.
   handler(input: HandlerInput<S, P>): Promise<HandlerResult<S>>;
 }

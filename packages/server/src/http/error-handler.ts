@@ -54,6 +54,12 @@ function validationDetails(where: string, issue: ValidationIssue): ErrorDetail[]
   return [{ path: base, message: issue.message ?? 'invalid value' }];
 }
 
+function bodyLimitText(request: FastifyRequest): string {
+  const bytes = request.routeOptions.bodyLimit;
+  if (!bytes) return 'its body limit';
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${bytes} bytes`;
+}
+
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const appError = toAppError(error);
   if (appError.status >= 500) {
@@ -65,7 +71,10 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
   const body: ErrorBody = {
     error: {
       code: appError.code,
-      message: appError.message,
+      message:
+        appError.code === 'payload_too_large'
+          ? `The request body is larger than this route accepts (${bodyLimitText(request)})`
+          : appError.message,
       ...(appError.details.length > 0 ? { details: appError.details } : {}),
     },
     requestId: request.id,

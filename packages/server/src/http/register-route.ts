@@ -30,6 +30,7 @@ export function registerRoute(app: FastifyInstance, services: Services, route: A
       response: route.schema.response ? { [route.status ?? 200]: route.schema.response } : {},
     },
     config: { permission: route.permission },
+    ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
     // Identity, membership and permission are settled before input validation, so a caller outside the
     // workspace learns nothing from validation messages and always gets the same 401/404.
     preValidation: async (request) => {

@@ -5,6 +5,9 @@ import { ZCampaignParams } from '../campaigns/campaign-schemas';
 import { parseBundleBody, ZBundleBody } from './bundle-body';
 import { type BundleImportResult, importCampaignBundle } from './import-campaign-bundle';
 
+/** Bundles carry every snapshot of a campaign: far more than an ordinary request (BODY_LIMIT_BYTES). */
+export const BUNDLE_BODY_LIMIT_BYTES = 32 * 1024 * 1024;
+
 const ZCount = z.object({ total: z.number().int(), created: z.number().int() });
 const ZImportResult = z.object({
   campaignId: z.uuid(),
@@ -26,6 +29,7 @@ export const importBundleRoute = defineRoute({
     'Create a campaign from a campaign bundle (JSON): creators and accounts are matched by platform + handle and created when missing, posts by URL or id; every problem is named by its JSON path',
   tags: ['campaigns', 'bundles'],
   status: 201,
+  bodyLimit: BUNDLE_BODY_LIMIT_BYTES,
   schema: { params: ZWorkspaceParams, body: ZBundleBody, response: ZImportResult },
   handler: async ({ ctx, body }) => {
     const bundle = parseBundleBody(body);
@@ -50,6 +54,7 @@ export const reimportBundleRoute = defineRoute({
   summary:
     'Import a campaign bundle into this campaign, replacing what an earlier bundle import wrote (the same bundle twice changes nothing)',
   tags: ['campaigns', 'bundles'],
+  bodyLimit: BUNDLE_BODY_LIMIT_BYTES,
   schema: { params: ZCampaignParams, body: ZBundleBody, response: ZImportResult },
   handler: async ({ ctx, params, body }) => {
     const bundle = parseBundleBody(body);
