@@ -28,6 +28,18 @@ import {
 } from './features/contracts/contract-routes';
 import { listConversionEventsRoute } from './features/conversions/list-conversion-events-route';
 import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
+import {
+  createCreatorListRoute,
+  deleteCreatorListRoute,
+  listCreatorListsRoute,
+  updateCreatorListRoute,
+} from './features/creator-lists/creator-list-routes';
+import {
+  addToShortlistRoute,
+  exportShortlistRoute,
+  getCreatorListRoute,
+  removeFromShortlistRoute,
+} from './features/creator-lists/shortlist-routes';
 import { creatorFacetsRoute } from './features/creators/creator-facets-route';
 import { createCreatorRoute, updateCreatorRoute } from './features/creators/creator-write-routes';
 import { exportCreatorsRoute } from './features/creators/export-creators-route';
@@ -47,6 +59,10 @@ import {
 } from './features/deliverables/deliverable-routes';
 import { changeDeliverableStatusRoute } from './features/deliverables/deliverable-status-route';
 import { loadDemoRoute } from './features/demo/demo-route';
+import {
+  listFollowerSamplesRoute,
+  uploadFollowerSampleRoute,
+} from './features/follower-samples/follower-sample-routes';
 import { healthz, readyz } from './features/health/health-routes';
 import {
   createImportRoute,
@@ -155,6 +171,16 @@ export const ROUTES: readonly AnyRoute[] = [
   getVettingRoute,
   decideCreatorRoute,
   dossierRoute,
+  uploadFollowerSampleRoute,
+  listFollowerSamplesRoute,
+  listCreatorListsRoute,
+  createCreatorListRoute,
+  getCreatorListRoute,
+  updateCreatorListRoute,
+  deleteCreatorListRoute,
+  addToShortlistRoute,
+  removeFromShortlistRoute,
+  exportShortlistRoute,
   createImportRoute,
   uploadImportChunkRoute,
   previewImportRoute,

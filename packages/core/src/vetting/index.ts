@@ -43,7 +43,12 @@ export {
   parseFakeFollowerModel,
   predictFake,
 } from './follower-model';
-export { type FollowerProfile, type FollowerRowError, parseFollowerRow } from './follower-profile';
+export {
+  type FollowerField,
+  type FollowerProfile,
+  type FollowerRowError,
+  parseFollowerRow,
+} from './follower-profile';
 export {
   evaluateRedFlags,
   MASS_FOLLOWING_THRESHOLD,
@@ -57,6 +62,13 @@ export {
   type FollowerSampleAssessment,
   type ShareEstimate,
 } from './follower-sample';
+export {
+  FOLLOWER_SAMPLE_HEADER_SYNONYMS,
+  type FollowerSheetRecords,
+  followerRecordsFromSheet,
+  mapFollowerSampleHeaders,
+  type SheetLikeRow,
+} from './follower-sample-sheet';
 export type { Language, LocalizedText } from './localized';
 export { correctForClassifierError, wilsonInterval } from './proportion-interval';
 export { type CanonicalLocation, canonicalLocation, locationKey } from './provinces';

@@ -66,6 +66,15 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/imports/:importId/chunks': { offset: 0, data: 'QQ==' },
   'POST /api/v1/workspaces/:workspaceId/imports/:importId/preview': {},
   'POST /api/v1/workspaces/:workspaceId/imports/:importId/run': { onDuplicate: 'skip' },
+  'POST /api/v1/workspaces/:workspaceId/creators/:creatorId/accounts/:accountId/follower-sample': {
+    fileName: 'mau-follower.csv',
+    data: 'Zm9sbG93ZXJzLGZvbGxvd2luZwoxMCwyMAo=',
+  },
+  'POST /api/v1/workspaces/:workspaceId/creator-lists': { kind: 'shortlist', name: 'Danh sách mẫu' },
+  'PATCH /api/v1/workspaces/:workspaceId/creator-lists/:listId': { name: 'Đổi tên danh sách' },
+  'POST /api/v1/workspaces/:workspaceId/creator-lists/:listId/creators': {
+    creatorIds: ['00000000-0000-4000-8000-000000000000'],
+  },
   'POST /api/v1/workspaces/:workspaceId/creators/:creatorId/decisions': {
     decision: 'approved',
     reason: 'Hồ sơ sạch',

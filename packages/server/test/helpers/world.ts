@@ -165,6 +165,26 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
     }),
     201,
   );
+  const creatorDetail = await json<{ accounts: { id: string }[] }>(
+    t.request({ method: 'GET', url: `${ws}/creators/${creatorPage.items[0]?.id}`, as: owner }),
+  );
+  const shortlist = await json<{ id: string }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/creator-lists`,
+      as: owner,
+      payload: { kind: 'shortlist', name: `Danh sách ${label}` },
+    }),
+    201,
+  );
+  await json(
+    t.request({
+      method: 'POST',
+      url: `${ws}/creator-lists/${shortlist.id}/creators`,
+      as: owner,
+      payload: { creatorIds: [creatorPage.items[0]?.id] },
+    }),
+  );
   const commentPage = await json<{ items: { postId: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/comments?limit=1`, as: owner }),
   );
@@ -195,6 +215,8 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       linkId: link.id,
       presetId: preset.id,
       creatorId: creatorPage.items[0]?.id ?? '',
+      accountId: creatorDetail.accounts[0]?.id ?? '',
+      listId: shortlist.id,
       importId: upload.id,
       contractId: contract.id,
       attachmentId: attachment.id,

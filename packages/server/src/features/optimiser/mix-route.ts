@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../http/app-error';
 import { defineRoute } from '../../http/define-route';
 import { ZCampaignParams } from '../campaigns/campaign-schemas';
+import { shortlistCreatorIds } from '../creator-lists/creator-list-store';
 import { loadCandidates } from './load-candidates';
 import { ZMixRequest, ZMixResponse } from './mix-schemas';
 import { planMix } from './plan-mix';
@@ -38,8 +39,14 @@ export const planMixRoute = defineRoute({
         'No budget to plan with: the campaign has none and none was sent',
         [{ path: 'body.budget', message: 'send a budget in VND or set the campaign budget first' }],
       );
-    const { candidates, histories } = await loadCandidates(db, workspaceId, body.creatorIds);
-    const { creatorIds: _shortlist, ...constraints } = body;
+    const listed = body.shortlistId
+      ? new Set(await shortlistCreatorIds(db, workspaceId, body.shortlistId))
+      : null;
+    const creatorIds = listed
+      ? (body.creatorIds ?? [...listed]).filter((id) => listed.has(id))
+      : body.creatorIds;
+    const { candidates, histories } = await loadCandidates(db, workspaceId, creatorIds);
+    const { creatorIds: _shortlist, shortlistId: _list, ...constraints } = body;
     return planMix(candidates, { ...constraints, budget }, histories, solveInWorker);
   },
 });

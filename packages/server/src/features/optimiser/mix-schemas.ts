@@ -18,6 +18,8 @@ export const ZMixRequest = z.strictObject({
   overlapPenalty: z.number().min(0).max(1).default(0.3),
   /** A shortlist; the whole registry when absent. */
   creatorIds: z.array(ZUuid).max(20_000).optional(),
+  /** A saved shortlist of the workspace as the candidate source (with creatorIds: creators on both). */
+  shortlistId: ZUuid.optional(),
 });
 
 const ZExpected = z.object({

@@ -4,6 +4,7 @@ import { findBenchmarkBand, percentileOf, tierFollowerRange, tierForFollowers } 
 import { type VettingDecision, type VettingDossier, vetCreator } from '@lantoa/core/vetting';
 import type { Db } from '@lantoa/db';
 import type { creatorAccounts } from '@lantoa/db/schema';
+import { latestSampleFor } from '../follower-samples/follower-sample-store';
 import {
   loadComments,
   loadFollowerHistory,
@@ -37,6 +38,15 @@ export interface VettingView {
   erHistory: { postId: string; at: string; er: number; url: string | null }[];
   pastCampaigns: PastCampaignRow[];
   posts: { id: string; url: string | null }[];
+  /** The follower sample behind the quality score's sample signals, if one was uploaded. */
+  followerSample: {
+    id: string;
+    accountId: string;
+    fileName: string;
+    createdAt: string;
+    rowsValid: number;
+    uploadedByName: string;
+  } | null;
 }
 
 const engagements = (post: PostRow) =>
@@ -54,12 +64,13 @@ export async function buildVetting(
   now: Date,
 ): Promise<VettingView> {
   const primary = [...accounts].sort((a, b) => (b.followers ?? -1) - (a.followers ?? -1))[0] ?? null;
-  const [posts, comments, history, pastCampaigns, workspaceErs] = await Promise.all([
+  const [posts, comments, history, pastCampaigns, workspaceErs, sample] = await Promise.all([
     loadPosts(db, workspaceId, creator.id),
     loadComments(db, workspaceId, creator.id),
     loadFollowerHistory(db, workspaceId, creator.id),
     loadPastCampaigns(db, workspaceId, creator.id),
     loadWorkspaceErs(db, workspaceId),
+    latestSampleFor(db, workspaceId, creator.id, primary?.id ?? null),
   ]);
   const primaryPosts = posts.filter((post) => post.accountId === primary?.id && hasEngagement(post));
   const followers = primary?.followers ?? null;
@@ -100,6 +111,7 @@ export async function buildVetting(
       tier: tier ?? undefined,
     },
     asOf: now.toISOString(),
+    followerSampleRows: sample?.records ?? null,
     quality: {
       platform: primary?.platform,
       followers,
@@ -185,6 +197,14 @@ export async function buildVetting(
         : [],
     pastCampaigns,
     posts: posts.map((post) => ({ id: post.id, url: post.url })),
+    followerSample: sample && {
+      id: sample.id,
+      accountId: sample.accountId,
+      fileName: sample.fileName,
+      createdAt: sample.createdAt.toISOString(),
+      rowsValid: sample.rowsValid,
+      uploadedByName: sample.uploadedByName,
+    },
   };
 }
 

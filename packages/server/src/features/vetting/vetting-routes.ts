@@ -39,6 +39,16 @@ export const getVettingRoute = defineRoute({
       ),
       pastCampaigns: z.array(z.record(z.string(), z.unknown())),
       posts: z.array(z.object({ id: z.string(), url: z.string().nullable() })),
+      followerSample: z
+        .object({
+          id: z.string(),
+          accountId: z.string(),
+          fileName: z.string(),
+          createdAt: z.string(),
+          rowsValid: z.number(),
+          uploadedByName: z.string(),
+        })
+        .nullable(),
       decisions: z.array(ZDecision),
     }),
   },
@@ -51,7 +61,11 @@ export const getVettingRoute = defineRoute({
     );
     return {
       ...view,
-      dossier: { ...view.dossier },
+      // Per-row assessments stay out of the page's payload: the sample route lists the problems.
+      dossier: {
+        ...view.dossier,
+        followerSample: view.dossier.followerSample && { ...view.dossier.followerSample, rows: [] },
+      },
       er: { ...view.er },
       pastCampaigns: view.pastCampaigns.map((c) => ({ ...c })),
       decisions: decisionRecords,

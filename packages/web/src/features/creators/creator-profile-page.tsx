@@ -15,6 +15,7 @@ import { CreatorHistoryCharts } from './creator-history-charts';
 import { CreatorStatusControl } from './creator-status-control';
 import { DecisionPanel } from './decision-panel';
 import { ErBenchmarkCard } from './er-benchmark-card';
+import { FollowerSamplePanel } from './follower-sample-panel';
 import { PastCampaigns } from './past-campaigns';
 import { QualityEvidence } from './quality-evidence';
 import { RiskEvidence } from './risk-evidence';
@@ -72,6 +73,7 @@ function Vetting({ creator }: { creator: CreatorDetail }) {
       </div>
       <CreatorHistoryCharts creator={creator} vetting={vetting} />
       <QualityEvidence dossier={vetting.dossier} />
+      <FollowerSamplePanel creator={creator} />
       <RiskEvidence dossier={vetting.dossier} />
       <PastCampaigns campaigns={vetting.pastCampaigns} />
     </div>
