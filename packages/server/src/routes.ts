@@ -113,6 +113,10 @@ import {
 import { planMixRoute } from './features/optimiser/mix-route';
 import { generatePromoCodesRoute, listPromoCodesRoute } from './features/promo-codes/promo-code-routes';
 import {
+  getReminderSettingsRoute,
+  updateReminderSettingsRoute,
+} from './features/reminders/reminder-settings-routes';
+import {
   publicReviewCommentRoute,
   publicReviewDecisionRoute,
   publicReviewRoute,
@@ -221,6 +225,8 @@ export const ROUTES: readonly AnyRoute[] = [
   calendarRoute,
   listNotificationsRoute,
   markNotificationsReadRoute,
+  getReminderSettingsRoute,
+  updateReminderSettingsRoute,
   listLinksRoute,
   getLinkRoute,
   createLinkRoute,

@@ -126,4 +126,55 @@ describe('calendar', () => {
     });
     expect(long.json().error.details[0].path).toBe('querystring.to');
   });
+
+  it("flags a post for a competitor inside the creator's exclusivity window from a signed contract", async () => {
+    await ok(
+      t.request({
+        method: 'POST',
+        url: `${w.ws}/contracts`,
+        as: w.owner,
+        payload: {
+          campaignId: w.campaignId,
+          creatorId: w.minh,
+          status: 'signed',
+          fee: 10_000_000,
+          exclusivityStart: '2026-12-01',
+          exclusivityEnd: '2027-02-28',
+          competitors: ['Cocoon'],
+        },
+      }),
+      201,
+    );
+    await ok(
+      t.request({
+        method: 'POST',
+        url: `${w.ws}/campaigns/${cocoonCampaign}/creators`,
+        as: w.owner,
+        payload: { creators: [{ creatorId: w.minh }] },
+      }),
+    );
+    const breach = await ok<{ id: string }>(
+      t.request({
+        method: 'POST',
+        url: `${w.ws}/campaigns/${cocoonCampaign}/deliverables`,
+        as: w.owner,
+        payload: {
+          creatorId: w.minh,
+          title: 'Cocoon',
+          type: 'post',
+          platform: 'tiktok',
+          dueAt: '2027-02-10T20:00:00+07:00',
+        },
+      }),
+      201,
+    );
+    const february = await calendar('from=2027-02-01&to=2027-02-28');
+    expect(february.conflicts).toContainEqual(
+      expect.objectContaining({
+        code: 'exclusivity_window',
+        deliverableIds: [breach.id],
+        brands: ['Cocoon'],
+      }),
+    );
+  });
 });

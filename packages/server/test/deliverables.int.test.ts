@@ -163,6 +163,20 @@ describe('deliverables', () => {
     expect(onTime.postId).toBe(published.postId);
   });
 
+  it('keeps the live URL without a post when it is not a post link', async () => {
+    const d = await createDeliverable(t, w, w.minh);
+    await addDraft(t, w, d.id, 'Bản nháp #quangcao');
+    await ok(status(d.id, { status: 'approved' }));
+    const published = await ok<DeliverableView>(
+      status(d.id, { status: 'published', liveUrl: 'https://shop.example.vn/khuyen-mai' }),
+    );
+    expect(published).toMatchObject({
+      status: 'published',
+      liveUrl: 'https://shop.example.vn/khuyen-mai',
+      postId: null,
+    });
+  });
+
   it('keeps threaded comments and refuses a reply to a comment of another deliverable', async () => {
     const d = await createDeliverable(t, w, w.linh);
     const other = await createDeliverable(t, w, w.minh);
@@ -207,7 +221,7 @@ describe('deliverables', () => {
         as: w.owner,
       }),
     );
-    expect(list.items.length).toBe(2);
+    expect(list.items.length).toBe(3);
     expect(list.items.every((i) => i.status === 'published' && !i.overdue)).toBe(true);
   });
 });

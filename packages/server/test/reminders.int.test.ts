@@ -137,4 +137,27 @@ describe('reminders and late alerts', () => {
     const list = await t.request({ method: 'GET', url: `${w.ws}/notifications`, as: stranger });
     expect(list.statusCode).toBe(404);
   });
+
+  it('reminds later when the workspace sets a 2-hour lead time', async () => {
+    const put = await ok<{ beforeHours: number }>(
+      t.request({
+        method: 'PUT',
+        url: `${w.ws}/reminder-settings`,
+        as: w.owner,
+        payload: { beforeHours: 2 },
+      }),
+    );
+    expect(put.beforeHours).toBe(2);
+    expect(
+      (
+        await ok<{ beforeHours: number }>(
+          t.request({ method: 'GET', url: `${w.ws}/reminder-settings`, as: w.owner }),
+        )
+      ).beforeHours,
+    ).toBe(2);
+    await createDeliverable(t, w, w.linh, { ownerUserId: w.ownerId, dueAt: '2027-02-01T12:00:00Z' });
+    await scan('2027-02-01T08:00:00Z'); // older deliverables' overdue reminders go out first
+    expect((await scan('2027-02-01T09:00:00Z')).created).toBe(0);
+    expect((await scan('2027-02-01T10:00:00Z')).created).toBe(1);
+  });
 });

@@ -118,6 +118,7 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
     body: 'Góp ý',
   },
   'POST /api/v1/me/notifications/read': { all: true },
+  'PUT /api/v1/workspaces/:workspaceId/reminder-settings': { beforeHours: 48 },
   'POST /api/v1/workspaces/:workspaceId/contracts': {
     campaignId: '00000000-0000-4000-8000-000000000000',
     creatorId: '00000000-0000-4000-8000-000000000000',

@@ -31,6 +31,12 @@ const ZReminderSettings = z.object({
     .optional(),
 });
 
+/** The workspace's reminder lead time in hours (its settings' `reminders.beforeHours`, else 24). */
+export function readReminderSettings(settings: unknown): number {
+  const parsed = ZReminderSettings.safeParse(settings);
+  return (parsed.success && parsed.data.reminders?.beforeHours) || DEFAULT_REMINDER_SETTINGS.beforeHours;
+}
+
 /**
  * One pass of reminders (D5): for every open deliverable due soon, due or overdue, a notification to its owner
  * (or the workspace's owners, admins and managers when it has none), once per stage and due date; an e-mail
@@ -48,10 +54,7 @@ export async function runReminderScan(deps: ReminderDeps, now = new Date()) {
   let created = 0;
   let emailed = 0;
   for (const { d, campaignName, settings } of open) {
-    const parsed = ZReminderSettings.safeParse(settings);
-    const beforeHours = parsed.success
-      ? (parsed.data.reminders?.beforeHours ?? DEFAULT_REMINDER_SETTINGS.beforeHours)
-      : DEFAULT_REMINDER_SETTINGS.beforeHours;
+    const beforeHours = readReminderSettings(settings);
     const [reminder] = dueReminders([{ id: d.id, status: d.status, dueAt: d.dueAt }], now, {
       ...DEFAULT_REMINDER_SETTINGS,
       beforeHours,
