@@ -99,6 +99,7 @@ import {
   removeMemberRoute,
   updateMemberRoute,
 } from './features/members/member-routes';
+import { getMentionTargetsRoute, updateMentionTargetsRoute } from './features/mentions/mention-target-routes';
 import { shareOfVoiceRoute } from './features/mentions/mentions-routes';
 import {
   createKpiTreeNodeRoute,
@@ -252,6 +253,8 @@ export const ROUTES: readonly AnyRoute[] = [
   listAlertsRoute,
   changeAlertStatusRoute,
   shareOfVoiceRoute,
+  getMentionTargetsRoute,
+  updateMentionTargetsRoute,
   listContractsRoute,
   getContractRoute,
   createContractRoute,

@@ -40,6 +40,7 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
     status: 'acknowledged',
     note: 'Đang liên hệ nhà sáng tạo',
   },
+  'PUT /api/v1/workspaces/:workspaceId/campaigns/:campaignId/mention-targets': { targets: [] },
   'PUT /api/v1/workspaces/:workspaceId/tracking-settings': {
     attribution: { windowDays: 14, codeBeatsLink: true },
   },

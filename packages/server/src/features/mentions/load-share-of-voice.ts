@@ -2,7 +2,13 @@ import type { Db } from '@lantoa/db';
 import { campaigns } from '@lantoa/db/schema';
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../http/app-error';
-import { type DatedText, type ShareOfVoiceSeries, shareOfVoiceSeries } from './share-of-voice-series';
+import { nameKey, storedAliases } from './mention-targets';
+import {
+  type DatedText,
+  parseTarget,
+  type ShareOfVoiceSeries,
+  shareOfVoiceSeries,
+} from './share-of-voice-series';
 
 /**
  * Share of voice of a campaign's brand against its competitors in every caption and non-spam comment of
@@ -51,8 +57,19 @@ export async function loadShareOfVoice(
     select t.id, t.kind, t.text, to_char(t.at at time zone tz.zone, 'YYYY-MM-DD') as day
     from texts t cross join tz`);
   const texts: DatedText[] = result.rows;
+  const stored = await storedAliases(db, workspaceId, campaignId);
+  // Stored aliases ride along in the same "Name / alias" form the campaign fields already accept.
+  const withAliases = (raw: string): string => {
+    const extra = stored.get(nameKey(parseTarget(raw, 'x').name)) ?? [];
+    return [raw, ...extra].join(' / ');
+  };
   return {
     brand: campaign.brand,
-    ...shareOfVoiceSeries(texts, campaign.brand, campaign.competitors, interval),
+    ...shareOfVoiceSeries(
+      texts,
+      withAliases(campaign.brand),
+      campaign.competitors.map(withAliases),
+      interval,
+    ),
   };
 }
