@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { campaignBundleKeys, comments, conversions, posts } from '@lantoa/db/schema';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from './helpers/test-app';
 
@@ -102,5 +104,60 @@ describe('campaign KPIs read from the database', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].path).toBe('querystring.to');
+  });
+
+  it('adds tracked sales, scored comments and mentions in captions to the imported totals', async () => {
+    const { campaignId } = (await importBundle(input)).json();
+    const { db } = t.services;
+    const keyed = async (kind: 'creator' | 'post', key: string) => {
+      const [row] = await db
+        .select({ id: campaignBundleKeys.entityId })
+        .from(campaignBundleKeys)
+        .where(
+          and(
+            eq(campaignBundleKeys.campaignId, campaignId),
+            eq(campaignBundleKeys.kind, kind),
+            eq(campaignBundleKeys.key, key),
+          ),
+        );
+      return row!.id;
+    };
+    const linh = await keyed('creator', 'linh');
+    const p1 = await keyed('post', 'p1');
+    const workspaceId = ws.split('/').pop()!;
+    const at = new Date('2026-03-05T10:00:00+07:00');
+    const sale = { workspaceId, campaignId, creatorId: linh, type: 'sale' as const, occurredAt: at };
+    await db.insert(conversions).values([
+      { ...sale, status: 'approved', amount: 300_000, customerType: 'new' },
+      { ...sale, status: 'pending', amount: 500_000 },
+      { ...sale, status: 'reversed', amount: 700_000 },
+      { ...sale, type: 'lead', status: 'pending' },
+    ]);
+    const scored = { workspaceId, postId: p1, at, scoredAt: at };
+    await db.insert(comments).values([
+      { ...scored, text: 'Mộc Lam ngon quá', sentiment: 'positive', spam: false },
+      { ...scored, text: 'Uống thử thấy ổn', sentiment: 'positive', spam: null },
+      { ...scored, text: 'Sữa hạt X rẻ hơn, mua ở link này', sentiment: 'negative', spam: true },
+      { workspaceId, postId: p1, at, text: 'Chưa chấm điểm' },
+    ]);
+    await db.update(posts).set({ caption: 'Sữa hạt Mộc Lam cho bữa sáng' }).where(eq(posts.id, p1));
+    const patched = await t.request({
+      method: 'PATCH',
+      url: `${ws}/campaigns/${campaignId}`,
+      as: owner,
+      payload: { brand: 'Mộc Lam', competitors: ['Sữa hạt X', 'Sữa hạt Y'] },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+
+    const values = (
+      await t.request({ method: 'GET', url: `${ws}/campaigns/${campaignId}/kpis?view=values`, as: owner })
+    ).json();
+    // linh: 96 + 1 approved sale, 140 + 1 lead, 28,800,000 + 300,000 revenue (pending and reversed left out).
+    expect(values.creators.linh).toMatchObject({ conversions: 97, leads: 141, revenue: 29_100_000 });
+    expect(values.campaign).toMatchObject({ conversions: 282, leads: 501, revenue: 84_600_000 });
+    // Sentiment 640 + 2 positive, 410 neutral, 95 negative (the spam and the unscored comment do not count).
+    expect(values.campaign.sentiment_score).toBeCloseTo(((642 - 95) / (642 + 410 + 95)) * 100, 10);
+    // Brand mentioned by the caption and one comment (spam left out): 1,240 + 2 against 2,100 + 860.
+    expect(values.campaign.share_of_voice).toBeCloseTo((1242 / (1242 + 2100 + 860)) * 100, 10);
   });
 });
