@@ -90,9 +90,13 @@ export async function buildCampaignDashboard(
     from: window.days.from,
     to: window.days.to && window.days.to < today ? window.days.to : today,
   };
+  // Only the per-post ratios something on the page shows are summed.
+  const options = { pairs: new Set<KpiId>([...plan.map((kpi) => kpi.kpiId), 'er_views']), now };
   const [loaded, previous, series, conversionsAt] = await Promise.all([
-    loadDashboardTotals(db, workspaceId, campaignId, window, engagementSet),
-    previousWindow ? loadDashboardTotals(db, workspaceId, campaignId, previousWindow, engagementSet) : null,
+    loadDashboardTotals(db, workspaceId, campaignId, window, engagementSet, options),
+    previousWindow
+      ? loadDashboardTotals(db, workspaceId, campaignId, previousWindow, engagementSet, options)
+      : null,
     loadDailySeries(db, workspaceId, campaignId, seriesDays, engagementSet),
     newestConversion(db, workspaceId, campaignId),
   ]);
@@ -110,11 +114,17 @@ export async function buildCampaignDashboard(
   });
   const costEfficiency = buildCostEfficiency(loaded.totals.campaign);
 
-  const names = await creatorNames(db, workspaceId, [...loaded.totals.creators.keys()]);
+  // Sorted by value (ties by id), then named: only the rows shown need their creator's name.
   const rows = [...loaded.totals.creators].map(([creatorId, totals]) =>
-    leaderboardRow({ creatorId, name: names.get(creatorId) ?? creatorId, totals }),
+    leaderboardRow({ creatorId, name: creatorId, totals }),
   );
-  const sorted = sortLeaderboard(rows, query.sort, query.order).slice(0, query.limit);
+  const top = sortLeaderboard(rows, query.sort, query.order).slice(0, query.limit);
+  const names = await creatorNames(
+    db,
+    workspaceId,
+    top.map((row) => row.creatorId),
+  );
+  const sorted = top.map((row) => ({ ...row, name: names.get(row.creatorId) ?? row.creatorId }));
   const kpis = Object.fromEntries(
     LEADERBOARD_KPIS.map((id) => {
       if (id === 'clicks') return [id, CLICKS_DEFINITION];

@@ -1,4 +1,4 @@
-import type { KpiRange } from '@lantoa/core/kpi';
+import type { KpiId, KpiRange } from '@lantoa/core/kpi';
 import type { Reader } from '../kpis/reader';
 import { loadTrackedClicks, type TrackedClicks } from './load-clicks';
 import { loadPostTotals } from './load-post-totals';
@@ -25,11 +25,12 @@ export async function loadDashboardTotals(
   campaignId: string,
   window: { range: KpiRange | undefined; days: { from: string | null; to: string | null } },
   engagementSet: readonly string[],
+  options: { pairs?: ReadonlySet<KpiId>; now?: number } = {},
 ): Promise<LoadedTotals> {
   const totals = newDashboardTotals();
   // The loaders fill different inputs of the same totals, so they may run side by side.
   const [{ newest }, , tracked] = await Promise.all([
-    loadPostTotals(db, workspaceId, campaignId, window.range, engagementSet, totals),
+    loadPostTotals(db, workspaceId, campaignId, window.range, engagementSet, totals, options),
     loadScopeInputs(db, workspaceId, campaignId, window.range, totals),
     loadTrackedClicks(db, workspaceId, campaignId, window.days),
   ]);

@@ -54,13 +54,17 @@ export async function loadPostTotals(
   range: KpiRange | undefined,
   set: readonly string[],
   into: DashboardTotals,
+  options: { pairs?: ReadonlySet<KpiId>; now?: number } = {},
 ): Promise<{ newest: string | null }> {
   const from = range?.from === undefined ? null : new Date(range.from).toISOString();
   const to = range?.to === undefined ? null : new Date(range.to).toISOString();
+  const pairs = PAIRS.filter(({ id }) => options.pairs?.has(id) ?? true);
+  // A range that ends now or later takes every post at its newest snapshot: no older snapshot has to be looked up.
+  const olderNeeded = to !== null && (options.now === undefined || (range?.to ?? 0) < options.now);
   const metrics = sql.raw(POST_METRICS.map((name) => `l.${name}`).join(', '));
   const olderMetrics = sql.raw(POST_METRICS.map((name) => `s.${name}`).join(', '));
   const sums = POST_METRICS.map((name) => sql.raw(`sum(c.${name})::float8 AS ${name}`));
-  const pairSums = PAIRS.flatMap(({ id, numerator, denominator }) => {
+  const pairSums = pairs.flatMap(({ id, numerator, denominator }) => {
     const both = sql.join(
       [...numerator, denominator].map((name) => sql`${column(name)} IS NOT NULL`),
       sql` AND `,
@@ -75,6 +79,15 @@ export async function loadPostTotals(
       sql`count(*) FILTER (WHERE ${both})::int AS ${sql.raw(`"${id}_c"`)}`,
     ];
   });
+  const olderBranch = sql`UNION ALL
+      SELECT p.creator_id, s.at, ${olderMetrics}
+      FROM posts p JOIN post_latest_snapshots l ON l.post_id = p.id
+      CROSS JOIN LATERAL (
+        SELECT * FROM post_snapshots s WHERE s.post_id = p.id AND s.at <= ${to}::timestamptz ORDER BY s.at DESC LIMIT 1
+      ) s
+      WHERE ${to}::timestamptz IS NOT NULL AND p.workspace_id = ${workspaceId} AND p.campaign_id = ${campaignId}
+        AND (${from}::timestamptz IS NULL OR p.published_at >= ${from}::timestamptz)
+        AND p.published_at <= ${to}::timestamptz AND l.at > ${to}::timestamptz`;
   const result = await db.execute<Record<string, number | string | Date | null>>(sql`
     WITH current AS (
       SELECT p.creator_id, l.at, ${metrics}
@@ -83,20 +96,12 @@ export async function loadPostTotals(
         AND (${from}::timestamptz IS NULL OR p.published_at >= ${from}::timestamptz)
         AND (${to}::timestamptz IS NULL OR p.published_at <= ${to}::timestamptz)
         AND (${to}::timestamptz IS NULL OR l.at <= ${to}::timestamptz)
-      UNION ALL
-      SELECT p.creator_id, s.at, ${olderMetrics}
-      FROM posts p JOIN post_latest_snapshots l ON l.post_id = p.id
-      CROSS JOIN LATERAL (
-        SELECT * FROM post_snapshots s WHERE s.post_id = p.id AND s.at <= ${to}::timestamptz ORDER BY s.at DESC LIMIT 1
-      ) s
-      WHERE ${to}::timestamptz IS NOT NULL AND p.workspace_id = ${workspaceId} AND p.campaign_id = ${campaignId}
-        AND (${from}::timestamptz IS NULL OR p.published_at >= ${from}::timestamptz)
-        AND p.published_at <= ${to}::timestamptz AND l.at > ${to}::timestamptz
+      ${olderNeeded ? sql`${olderBranch}` : sql``}
     ), scored AS (
       SELECT c.*, ${engagementExpression(set)} AS eng FROM current c
     )
-    SELECT c.creator_id, count(*)::int AS posts, max(c.at) AS newest, ${sql.join(sums, sql`, `)},
-      sum(eng)::float8 AS engagements, ${sql.join(pairSums, sql`, `)}
+    SELECT c.creator_id, count(*)::int AS posts, max(c.at) AS newest,
+      ${sql.join([...sums, sql`sum(eng)::float8 AS engagements`, ...pairSums], sql`, `)}
     FROM scored c GROUP BY c.creator_id`);
   let newest: string | null = null;
   for (const row of result.rows) {
@@ -107,7 +112,7 @@ export async function loadPostTotals(
     const creator = totalsOf(into.creators, String(row.creator_id));
     for (const scope of [into.campaign, creator]) {
       for (const name of [...POST_METRICS, 'engagements'] as const) addInput(scope, name, num(row[name]));
-      for (const { id } of PAIRS) addPair(scope, id, row);
+      for (const { id } of pairs) addPair(scope, id, row);
       noteFreshness(scope, row.newest as Date | null);
     }
   }
