@@ -1,0 +1,139 @@
+/**
+ * Dashboard KPI API speed on a campaign of 1,000 creators, 10,000 posts, 300,000 snapshots and 5,000,000 clicks
+ * (bench/dashboard-fixture.ts), on the embedded database (PGlite) and on PostgreSQL (BENCH_DATABASE_URL, or a
+ * throwaway cluster from scripts/throwaway-postgres.sh). Measures p50/p95 of GET …/dashboard?compare=previous over
+ * BENCH_REQUESTS (default 40) requests through the real app, against the targets (≤ 600 ms PGlite, ≤ 150 ms
+ * PostgreSQL), and, for scale, one read through the full KPI engine (computeCampaignKpis) of the same campaign.
+ * Run: node --import tsx bench/dashboard.ts   (BENCH_TARGETS=pglite or postgres to run one)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildApp } from '../packages/server/src/app';
+import { parseEnv } from '../packages/server/src/env';
+import { computeCampaignKpis } from '../packages/server/src/features/kpis/compute-campaign-kpis';
+import { createLogger } from '../packages/server/src/logger';
+import { closeServices, createServices } from '../packages/server/src/runtime';
+import { dashboardPath, FULL_SIZE, seedDashboardCampaign } from './dashboard-fixture';
+
+const PUBLIC_URL = 'http://localhost:3000';
+const REQUESTS = Math.max(30, Number(process.env.BENCH_REQUESTS ?? 40));
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+interface Target {
+  kind: 'PGlite (embedded)' | 'PostgreSQL';
+  databaseUrl?: string;
+  targetMs: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function run(target: Target): Promise<string[]> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lantoa-bench-dashboard-'));
+  const config = parseEnv({
+    DATA_DIR: dataDir,
+    PUBLIC_URL,
+    LOG_LEVEL: 'silent',
+    AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    WEB_DIST_DIR: '/nonexistent',
+    ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
+  });
+  const services = await createServices(config, createLogger(config), {
+    jobsDriver: 'inline',
+    consumeJobs: false,
+  });
+  const app = await buildApp(services);
+  await app.ready();
+  try {
+    const signUp = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up/email',
+      payload: { name: 'Bench', email: `bench-${Date.now()}@example.vn`, password: 'mat-khau-rat-dai-2026' },
+    });
+    const raw = signUp.headers['set-cookie'];
+    const cookie = (Array.isArray(raw) ? raw : [raw ?? '']).map((c) => c.split(';')[0]).join('; ');
+    const headers = { cookie, origin: PUBLIC_URL };
+    const workspace = await app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      headers,
+      payload: { name: 'Bench' },
+    });
+    const workspaceId = String(workspace.json().id);
+
+    const seedStarted = performance.now();
+    const seeded = await seedDashboardCampaign(services.database.pool, workspaceId, FULL_SIZE);
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    const counts = await services.database.pool.query(
+      `SELECT
+      (SELECT count(*) FROM posts WHERE campaign_id = $1)::int AS posts,
+      (SELECT count(*) FROM post_snapshots s JOIN posts p ON p.id = s.post_id WHERE p.campaign_id = $1)::int AS snapshots,
+      (SELECT count(*) FROM link_clicks k JOIN tracked_links l ON l.id = k.link_id WHERE l.campaign_id = $1)::int AS clicks,
+      (SELECT count(*) FROM campaign_creators WHERE campaign_id = $1)::int AS creators`,
+      [seeded.campaignId],
+    );
+
+    const url = dashboardPath(workspaceId, seeded.campaignId);
+    for (let i = 0; i < 5; i++) {
+      const warm = await app.inject({ method: 'GET', url, headers });
+      if (warm.statusCode !== 200)
+        throw new Error(`dashboard answered ${warm.statusCode}: ${warm.body.slice(0, 300)}`);
+    }
+    const times: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const started = performance.now();
+      const response = await app.inject({ method: 'GET', url, headers });
+      times.push(performance.now() - started);
+      if (response.statusCode !== 200) throw new Error(`dashboard answered ${response.statusCode}`);
+    }
+    times.sort((a, b) => a - b);
+    const p95 = percentile(times, 95);
+
+    const engineStarted = performance.now();
+    await computeCampaignKpis(services.db, workspaceId, seeded.campaignId, { perCreator: true });
+    const engineMs = performance.now() - engineStarted;
+
+    const c = counts.rows[0];
+    const phases = Object.entries(seeded.timings)
+      .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+      .join(', ');
+    return [
+      `| ${target.kind}: seed (${c.creators} creators, ${c.posts} posts, ${c.snapshots} snapshots, ${c.clicks} clicks) | ${seedSeconds.toFixed(0)} s (${phases}) | | |`,
+      `| ${target.kind}: dashboard API p50 / p95 / max over ${REQUESTS} requests | ${ms(percentile(times, 50))} / ${ms(p95)} / ${ms(times.at(-1)!)} | ≤ ${target.targetMs} ms | p95 = ${(p95 / target.targetMs).toFixed(2)} × target ${p95 <= target.targetMs ? '✓' : '✗'} |`,
+      `| ${target.kind}: the same campaign through the full KPI engine (computeCampaignKpis, once) | ${ms(engineMs)} | | ${(engineMs / percentile(times, 50)).toFixed(0)} × the dashboard's p50 |`,
+    ];
+  } finally {
+    await app.close();
+    await closeServices(services);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const wanted = (process.env.BENCH_TARGETS ?? 'pglite,postgres').split(',');
+  const lines: string[] = ['| measure | figure | target | ratio |', '|---|---|---|---|'];
+  if (wanted.includes('pglite')) lines.push(...(await run({ kind: 'PGlite (embedded)', targetMs: 600 })));
+  if (wanted.includes('postgres')) {
+    let databaseUrl = process.env.BENCH_DATABASE_URL;
+    const dir = databaseUrl ? undefined : mkdtempSync(path.join(tmpdir(), 'lantoa-bench-pg-'));
+    const script = path.join(repoRoot, 'scripts/throwaway-postgres.sh');
+    if (dir) {
+      const started = spawnSync('bash', [script, 'start', dir], { encoding: 'utf8' });
+      if (started.status !== 0) throw new Error(`throwaway PostgreSQL: ${started.stderr}`);
+      databaseUrl = started.stdout.trim();
+    }
+    try {
+      lines.push(...(await run({ kind: 'PostgreSQL', databaseUrl: databaseUrl!, targetMs: 150 })));
+    } finally {
+      if (dir) spawnSync('bash', [script, 'stop', dir]);
+    }
+  }
+  console.log(lines.join('\n'));
+}
+
+await main();
