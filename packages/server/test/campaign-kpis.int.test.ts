@@ -59,6 +59,13 @@ describe('campaign KPIs read from the database', () => {
     expect(body.creators.linh.leads.value).toBe(140);
     expect(body.creatorNames.linh.name).toBe('linh');
     expect(body.formulas.roi.vi).toEqual(expect.any(String));
+    const campaignOnly = await t.request({
+      method: 'GET',
+      url: `${ws}/campaigns/${campaignId}/kpis?creators=none`,
+      as: owner,
+    });
+    expect(campaignOnly.json().creators).toEqual({});
+    expect(campaignOnly.json().campaign.cost.value).toBe(150_000_000);
   });
 
   it('narrows to one creator, by bundle key or registry id', async () => {

@@ -21,6 +21,10 @@ export const ZCampaignKpiQuery = z.strictObject({
     .max(200)
     .optional()
     .describe('A creator id, or the key a bundle gave the creator'),
+  creators: z
+    .enum(['all', 'none'])
+    .default('all')
+    .describe('`none`: the campaign alone, without computing every creator (faster for large campaigns)'),
   view: z
     .enum(['full', 'values'])
     .default('full')

@@ -45,7 +45,10 @@ export const campaignKpisRoute = defineRoute({
       throw new AppError('validation_failed', 'The range ends before it starts', [
         { path: 'querystring.to', message: 'must not be before "from"' },
       ]);
-    const result = await computeCampaignKpis(ctx.services.db, ctx.workspace.id, params.campaignId, { range });
+    const result = await computeCampaignKpis(ctx.services.db, ctx.workspace.id, params.campaignId, {
+      range,
+      perCreator: query.creators === 'all' || query.creator !== undefined,
+    });
     const only = query.creator === undefined ? undefined : creatorKey(result, query.creator);
     const scoped =
       only === undefined
