@@ -169,3 +169,23 @@ describe('a brand manager handles a negative spike', () => {
     await snap(page, 'settings-tracking');
   });
 });
+
+describe('a brand manager teaches share of voice another spelling of the brand', () => {
+  it('adds an alias for the brand and sees it kept', async () => {
+    await page.goto(`${workspacePath}/comments`);
+    const campaignSelect = byTestId('comments-campaign');
+    await campaignSelect.waitFor();
+    const firstCampaign = await campaignSelect.locator('option').nth(1).getAttribute('value');
+    await campaignSelect.selectOption(firstCampaign ?? '');
+    await byTestId('sov-card').waitFor();
+    await byTestId('aliases-toggle').click();
+    const input = byTestId('aliases-input-brand');
+    await input.waitFor();
+    await input.fill('tra may, #TraMay');
+    await byTestId('aliases-save').click();
+    await byTestId('aliases-editor').waitFor({ state: 'detached' });
+    await byTestId('aliases-toggle').click();
+    await expect.poll(() => byTestId('aliases-input-brand').inputValue()).toBe('tra may, #TraMay');
+    await snap(page, 'comments-05-aliases');
+  });
+});

@@ -9,6 +9,7 @@ import { NativeSelect } from '../../components/ui/input';
 import { useLocale } from '../../i18n/use-locale';
 import { formatNumber } from '../../lib/format';
 import { commentsKey, getShareOfVoice, type ShareOfVoiceData } from './comments-api';
+import { MentionAliasesEditor } from './mention-aliases-editor';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
@@ -60,6 +61,7 @@ export function ShareOfVoiceCard({ workspaceId, campaignId }: { workspaceId: str
   const { t } = useTranslation();
   const { locale } = useLocale();
   const [interval, setInterval] = useState<'day' | 'week'>('week');
+  const [editing, setEditing] = useState(false);
   const query = useQuery({
     queryKey: [...commentsKey(workspaceId), 'sov', campaignId, interval],
     queryFn: () => getShareOfVoice(workspaceId, campaignId, interval),
@@ -70,6 +72,14 @@ export function ShareOfVoiceCard({ workspaceId, campaignId }: { workspaceId: str
     <section className="rounded-lg border border-zinc-200 bg-white p-4" data-testid="sov-card">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-sm font-semibold text-zinc-900">{t('comments.sov.title')}</h2>
+        <button
+          type="button"
+          onClick={() => setEditing((open) => !open)}
+          className="ml-auto text-[13px] font-medium text-teal-700 hover:underline"
+          data-testid="aliases-toggle"
+        >
+          {t('comments.aliases.edit')}
+        </button>
         <NativeSelect
           className="w-32"
           value={interval}
@@ -80,6 +90,7 @@ export function ShareOfVoiceCard({ workspaceId, campaignId }: { workspaceId: str
           <option value="day">{t('comments.sov.day')}</option>
         </NativeSelect>
       </div>
+      {editing && <MentionAliasesEditor campaignId={campaignId} onDone={() => setEditing(false)} />}
       {data && (
         <>
           <p className="mb-2 text-sm text-zinc-700" title={t('comments.sov.formula')} data-testid="sov-total">
