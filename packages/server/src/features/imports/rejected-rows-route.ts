@@ -1,4 +1,5 @@
 import { defineRoute } from '../../http/define-route';
+import { sendDownload } from '../../http/send-download';
 import { csvField } from '../creators/export-columns';
 import type { RejectedRow } from './analyze-creator-sheet';
 import { ZImportParams } from './import-schemas';
@@ -29,13 +30,11 @@ export const rejectedRowsRoute = defineRoute({
           .join(','),
       ),
     ];
-    reply.hijack();
-    reply.raw.writeHead(200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="rejected-${upload.id.slice(0, 8)}.csv"`,
-      'cache-control': 'no-store',
+    sendDownload(reply, {
+      contentType: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="rejected-${upload.id.slice(0, 8)}.csv"`,
+      body: `\uFEFF${lines.join('\r\n')}\r\n`,
     });
-    reply.raw.end(`\uFEFF${lines.join('\r\n')}\r\n`);
     return undefined;
   },
 });
