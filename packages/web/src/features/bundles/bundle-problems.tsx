@@ -1,7 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { ApiErrorDetail } from '../../lib/api-error';
+import { problemText } from './problem-text';
 
 /** Every problem of a bundle, by JSON path (`posts[2].snapshots[0].likes`), in a scrollable list. */
 export function BundleProblems({ problems }: { problems: readonly ApiErrorDetail[] }) {
+  const { t } = useTranslation();
   return (
     <ul
       data-testid="bundle-problems"
@@ -12,7 +15,7 @@ export function BundleProblems({ problems }: { problems: readonly ApiErrorDetail
           <code className="rounded bg-white px-1 py-0.5 font-mono text-[12px] text-red-800">
             {problem.path.replace(/^body\.?/, '') || '(root)'}
           </code>{' '}
-          {problem.message}
+          {problemText(problem.message, t)}
         </li>
       ))}
     </ul>
