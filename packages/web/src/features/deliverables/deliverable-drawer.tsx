@@ -9,6 +9,7 @@ import { canWriteCampaigns } from '../campaigns/campaign-api';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { CommentThread } from './comment-thread';
 import { DeliverableStatusBadge, LatenessBadge } from './deliverable-badges';
+import { DeliverableEditForm } from './deliverable-edit-form';
 import { addComment, deliverableKey, deliverablesKey, getDeliverable } from './deliverables-api';
 import { DraftChecks } from './draft-checks';
 import { DraftForm } from './draft-form';
@@ -106,6 +107,16 @@ export function DeliverableDrawer({
               )}
               {canWrite && <StatusActions deliverable={d} />}
               {canWrite && <ReviewLinkButton campaignId={d.campaign.id} deliverableId={d.id} />}
+              {canWrite && (
+                <details className="text-sm">
+                  <summary className="cursor-pointer font-medium text-teal-700">
+                    {t('deliverables.drawer.edit')}
+                  </summary>
+                  <div className="pt-3">
+                    <DeliverableEditForm key={d.updatedAt} deliverable={d} />
+                  </div>
+                </details>
+              )}
               <Section title={t('deliverables.drawer.versions')}>
                 {latest ? (
                   <div className="space-y-3" data-testid="latest-draft">

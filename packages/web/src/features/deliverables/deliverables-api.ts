@@ -61,6 +61,7 @@ export interface DeliverableSummary {
   publishedAt: string | null;
   lateness: 'on_time' | 'late' | 'missed' | null;
   overdue: boolean;
+  updatedAt: string;
   latestVersion: number | null;
   checkCount: number;
 }
@@ -141,3 +142,8 @@ export const createReviewLink = (workspaceId: string, campaignId: string, delive
   });
 export const revokeReviewLink = (workspaceId: string, id: string) =>
   api.post<ReviewLink>(`${base(workspaceId)}/review-links/${id}/revoke`);
+export const updateDeliverable = (
+  workspaceId: string,
+  id: string,
+  body: { dueAt?: string; ownerUserId?: string | null; important?: boolean },
+) => api.patch<DeliverableDetail>(`${base(workspaceId)}/deliverables/${id}`, body);
