@@ -1,6 +1,7 @@
 import { openDatabase, runMigrations } from '@lantoa/db';
 import { createAuth } from './auth/create-auth';
 import type { Config } from './env';
+import { runContractAlertScan } from './features/contracts/contract-alert-scan';
 import { createRedirector } from './features/redirector/redirector';
 import { REMINDER_JOB, reminderJobHandler } from './features/reminders/reminder-job';
 import { runReminderScan } from './features/reminders/reminder-scan';
@@ -57,7 +58,11 @@ export async function createServices(
   // Reminders (D5) tick wherever jobs are consumed: the server by default, or `npm run worker`.
   const jobs =
     options.jobsDriver === 'database' && options.consumeJobs
-      ? withReminderTicker(queue, () => runReminderScan(reminderDeps), log)
+      ? withReminderTicker(
+          queue,
+          () => Promise.all([runReminderScan(reminderDeps), runContractAlertScan(reminderDeps)]),
+          log,
+        )
       : queue;
   const redirector = createRedirector({
     dataDir: config.dataDir,

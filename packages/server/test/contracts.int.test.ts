@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runContractAlertScan } from '../src/features/contracts/contract-alert-scan';
+import { localDay } from '../src/features/contracts/workspace-today';
 import { createTestApp, type Session, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
@@ -202,6 +204,50 @@ describe('contracts', () => {
     expect(after.budgetSummary.warnings).not.toContainEqual(
       expect.objectContaining({ code: 'committed_above_planned', category: 'creator_fee' }),
     );
+  });
+
+  it('notifies before usage rights end and when a payment falls due, once per date', async () => {
+    const now = new Date('2026-06-20T02:00:00Z'); // 09:00 in Hồ Chí Minh City
+    const today = localDay(now, 'Asia/Ho_Chi_Minh');
+    expect(today).toBe('2026-06-20');
+    const created = await t.request({
+      method: 'POST',
+      url: `${ws}/contracts`,
+      as: owner,
+      payload: {
+        campaignId,
+        creatorId: linhId,
+        title: 'Quyền dùng lại video Linh',
+        fee: 4_000_000,
+        status: 'signed',
+        usageRightsExpiresOn: '2026-07-01',
+        milestones: [
+          { label: 'Thanh toán đợt 1', amount: 2_000_000, dueOn: '2026-06-22' },
+          { label: 'Thanh toán đợt 2', amount: 2_000_000, dueOn: '2026-08-01' },
+        ],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const deps = { db: t.services.db, log: t.services.log };
+    const first = await runContractAlertScan(deps, now);
+    const again = await runContractAlertScan(deps, now);
+    expect(again.created).toBe(0);
+    const list = await t.request({ method: 'GET', url: `${ws}/notifications`, as: owner });
+    expect(list.statusCode, list.body).toBe(200);
+    const mine = list
+      .json()
+      .items.filter((n: { entityId: string }) => n.entityId === created.json().id)
+      .map((n: { kind: string; data: { daysLeft: number; title: string } }) => [
+        n.kind,
+        n.data.daysLeft,
+        n.data.title,
+      ]);
+    // Rights end in 11 days (within 14); payment 1 is due in 2 days (within 3); payment 2 is weeks away.
+    expect(mine.sort()).toEqual([
+      ['payment_due', 2, 'Quyền dùng lại video Linh'],
+      ['usage_rights_expiring', 11, 'Quyền dùng lại video Linh'],
+    ]);
+    expect(first.created).toBeGreaterThanOrEqual(2);
   });
 
   it('deletes a contract with its attachments and records every change in the audit log', async () => {

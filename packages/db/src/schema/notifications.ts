@@ -2,7 +2,13 @@ import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizz
 import { users } from './auth';
 import { workspaces } from './workspaces';
 
-export const NOTIFICATION_KINDS = ['deliverable_due_soon', 'deliverable_due', 'deliverable_overdue'] as const;
+export const NOTIFICATION_KINDS = [
+  'deliverable_due_soon',
+  'deliverable_due',
+  'deliverable_overdue',
+  'usage_rights_expiring',
+  'payment_due',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** In-app notifications for one member; `dedupe_key` makes a periodic job safe to re-run. */

@@ -8,6 +8,7 @@ import {
 import { campaignTabRoutes } from '../features/campaigns/campaign-tab-routes';
 import { commentsRoute } from '../features/comments/comments-route';
 import { creatorImportRoute, creatorProfileRoute } from '../features/creators/creator-routes';
+import { goalsRoute } from '../features/north-star/north-star-routes';
 import { publicReviewRoute } from '../features/reviews/review-routes';
 import {
   authedRoute,
@@ -56,6 +57,7 @@ export const routeTree = rootRoute.addChildren([
       creatorImportRoute,
       creatorProfileRoute,
       campaignsRoute,
+      goalsRoute,
       calendarRoute,
       newCampaignRoute,
       campaignDetailRoute.addChildren(campaignTabRoutes),

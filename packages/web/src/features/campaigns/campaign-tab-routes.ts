@@ -1,4 +1,5 @@
 import { campaignCalendarRoute } from '../calendar/calendar-routes';
+import { campaignContractsRoute } from '../contracts/contract-routes';
 import { campaignDashboardRoute } from '../dashboard/dashboard-routes';
 import { campaignDeliverablesRoute } from '../deliverables/deliverable-routes';
 import { campaignOverviewRoute } from './campaign-routes';
@@ -9,4 +10,5 @@ export const campaignTabRoutes = [
   campaignDashboardRoute,
   campaignDeliverablesRoute,
   campaignCalendarRoute,
+  campaignContractsRoute,
 ];

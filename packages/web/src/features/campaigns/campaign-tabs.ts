@@ -27,4 +27,9 @@ export const CAMPAIGN_TABS: CampaignTab[] = [
     to: '/w/$workspaceId/campaigns/$campaignId/deliverables',
   },
   { key: 'calendar', label: 'campaigns.tabs.calendar', to: '/w/$workspaceId/campaigns/$campaignId/calendar' },
+  {
+    key: 'contracts',
+    label: 'campaigns.tabs.contracts',
+    to: '/w/$workspaceId/campaigns/$campaignId/contracts',
+  },
 ];

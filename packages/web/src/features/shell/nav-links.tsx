@@ -12,12 +12,14 @@ import {
 import { OpenAlertsBadge } from '../alerts/open-alerts-badge';
 import { CalendarIcon } from '../calendar/calendar-icon';
 import { CommentsIcon } from '../comments/comments-icon';
+import { GoalsIcon } from '../north-star/goals-icon';
 import { useWorkspaceId } from '../workspaces/use-workspace';
 
 type NavTarget =
   | '/w/$workspaceId'
   | '/w/$workspaceId/creators'
   | '/w/$workspaceId/campaigns'
+  | '/w/$workspaceId/goals'
   | '/w/$workspaceId/calendar'
   | '/w/$workspaceId/links'
   | '/w/$workspaceId/comments'
@@ -26,12 +28,22 @@ type NavTarget =
 
 const ITEMS: {
   to: NavTarget;
-  key: 'overview' | 'creators' | 'campaigns' | 'calendar' | 'links' | 'comments' | 'reports' | 'settings';
+  key:
+    | 'overview'
+    | 'creators'
+    | 'campaigns'
+    | 'goals'
+    | 'calendar'
+    | 'links'
+    | 'comments'
+    | 'reports'
+    | 'settings';
   icon: ReactNode;
 }[] = [
   { to: '/w/$workspaceId', key: 'overview', icon: <HomeIcon /> },
   { to: '/w/$workspaceId/creators', key: 'creators', icon: <CreatorsIcon /> },
   { to: '/w/$workspaceId/campaigns', key: 'campaigns', icon: <CampaignsIcon /> },
+  { to: '/w/$workspaceId/goals', key: 'goals', icon: <GoalsIcon /> },
   { to: '/w/$workspaceId/calendar', key: 'calendar', icon: <CalendarIcon /> },
   { to: '/w/$workspaceId/links', key: 'links', icon: <LinksIcon /> },
   { to: '/w/$workspaceId/comments', key: 'comments', icon: <CommentsIcon /> },
