@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { useLocale } from '../../i18n/use-locale';
 import { formatNumber } from '../../lib/format';
 import { canLoadDemo } from '../../lib/roles';
+import { LiveCampaignsCard } from '../dashboard/live-campaigns-card';
 import { DemoDataLoader } from '../jobs/demo-data-loader';
 import { RecentJobs } from '../jobs/recent-jobs';
 import { useWorkspace } from '../workspaces/use-workspace';
@@ -58,6 +59,7 @@ export function OverviewPage() {
           </EmptyState>
         </div>
       )}
+      <LiveCampaignsCard workspaceId={workspace.id} />
       <RecentJobs workspaceId={workspace.id} />
     </>
   );
