@@ -7,7 +7,12 @@ import {
 } from '../features/campaigns/campaign-routes';
 import { campaignTabRoutes } from '../features/campaigns/campaign-tab-routes';
 import { commentsRoute } from '../features/comments/comments-route';
-import { creatorImportRoute, creatorProfileRoute } from '../features/creators/creator-routes';
+import {
+  creatorImportRoute,
+  creatorListsRoute,
+  creatorProfileRoute,
+  shortlistRoute,
+} from '../features/creators/creator-routes';
 import { goalsRoute } from '../features/north-star/north-star-routes';
 import { publicReviewRoute } from '../features/reviews/review-routes';
 import {
@@ -55,6 +60,8 @@ export const routeTree = rootRoute.addChildren([
       overviewRoute,
       creatorsRoute,
       creatorImportRoute,
+      creatorListsRoute,
+      shortlistRoute,
       creatorProfileRoute,
       campaignsRoute,
       goalsRoute,

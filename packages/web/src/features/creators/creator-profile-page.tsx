@@ -8,6 +8,7 @@ import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
 import { formatMoney, formatNumber } from '../../lib/format';
+import { ProfileShortlists } from '../creator-lists/profile-shortlists';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { type CreatorDetail, creatorKey, getCreator } from './creator-api';
 import { CreatorStatusBadge, QualityScore, RiskBadge } from './creator-badges';
@@ -71,6 +72,7 @@ function Vetting({ creator }: { creator: CreatorDetail }) {
         <ErBenchmarkCard er={vetting.er} />
         <DecisionPanel creatorId={creator.id} vetting={vetting} />
       </div>
+      <ProfileShortlists creatorId={creator.id} />
       <CreatorHistoryCharts creator={creator} vetting={vetting} />
       <QualityEvidence dossier={vetting.dossier} />
       <FollowerSamplePanel creator={creator} />

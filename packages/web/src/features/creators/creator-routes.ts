@@ -1,5 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { workspaceRoute } from '../../routes/app-routes';
+import { CreatorListsPage } from '../creator-lists/creator-lists-page';
+import { ShortlistPage } from '../creator-lists/shortlist-page';
 import { ImportPage } from '../imports/import-page';
 import { CreatorProfilePage } from './creator-profile-page';
 
@@ -13,4 +15,16 @@ export const creatorImportRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'creators/import',
   component: ImportPage,
+});
+
+export const creatorListsRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'creators/lists',
+  component: CreatorListsPage,
+});
+
+export const shortlistRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'creators/lists/$listId',
+  component: ShortlistPage,
 });

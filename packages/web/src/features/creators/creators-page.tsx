@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { canLoadDemo } from '../../lib/roles';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { AddToShortlistBar } from '../creator-lists/add-to-shortlist-bar';
+import { SavedSearchesControl } from '../creator-lists/saved-searches-control';
 import { DemoDataLoader } from '../jobs/demo-data-loader';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { creatorExportUrl, creatorSearchKey, EMPTY_FILTERS, hasFilters, searchCreators } from './creator-api';
@@ -22,6 +24,17 @@ export function CreatorsPage() {
   const workspace = useWorkspace();
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   const [showFilters, setShowFilters] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const selection = {
+    selected,
+    toggle: (id: string) => {
+      const next = new Set(selected);
+      if (!next.delete(id)) next.add(id);
+      setSelected(next);
+    },
+    toggleAll: (ids: string[]) =>
+      setSelected(ids.every((id) => selected.has(id)) ? new Set() : new Set([...selected, ...ids])),
+  };
   const debounced = useDebouncedValue(filters, 300);
   const query = useInfiniteQuery({
     queryKey: creatorSearchKey(workspace.id, debounced),
@@ -40,6 +53,14 @@ export function CreatorsPage() {
         actions={
           !workspaceEmpty && (
             <>
+              <Link
+                to="/w/$workspaceId/creators/lists"
+                params={{ workspaceId: workspace.id }}
+                className={buttonClass('secondary')}
+                data-testid="creator-lists-link"
+              >
+                {t('creatorLists.title')}
+              </Link>
               {canWriteCreators(workspace.role) && (
                 <Link
                   to="/w/$workspaceId/creators/import"
@@ -91,6 +112,7 @@ export function CreatorsPage() {
           >
             {showFilters ? t('creators.filters.hide') : t('creators.filters.show')}
           </Button>
+          <SavedSearchesControl filters={filters} onApply={setFilters} />
           {hasFilters(filters) && (
             <Button
               variant="ghost"
@@ -124,7 +146,14 @@ export function CreatorsPage() {
         </p>
       ) : (
         <>
-          <CreatorsTable workspaceId={workspace.id} creators={creators} />
+          {selected.size > 0 && (
+            <AddToShortlistBar selected={[...selected]} onDone={() => setSelected(new Set())} />
+          )}
+          <CreatorsTable
+            workspaceId={workspace.id}
+            creators={creators}
+            selection={canWriteCreators(workspace.role) ? selection : undefined}
+          />
           {query.hasNextPage && (
             <div className="mt-4 flex justify-center">
               <Button

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlatformLabel } from '../../components/domain/platform-label';
 import { TierBadge } from '../../components/domain/tier-badge';
@@ -8,12 +9,23 @@ import { formatMoney, formatNumber } from '../../lib/format';
 import type { CreatorListItem } from './creator-api';
 import { CreatorStatusBadge, QualityScore, RiskBadge } from './creator-badges';
 
+export interface TableSelection {
+  selected: ReadonlySet<string>;
+  toggle: (creatorId: string) => void;
+  toggleAll: (creatorIds: string[]) => void;
+}
+
 export function CreatorsTable({
   workspaceId,
   creators,
+  selection,
+  renderAction,
 }: {
   workspaceId: string;
   creators: CreatorListItem[];
+  /** Checkboxes to pick creators (e.g. for a shortlist). */
+  selection?: TableSelection;
+  renderAction?: (creator: CreatorListItem) => ReactNode;
 }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
@@ -22,6 +34,19 @@ export function CreatorsTable({
     <Table data-testid="creators-table">
       <thead>
         <tr>
+          {selection && (
+            <Th className="w-8">
+              <input
+                type="checkbox"
+                aria-label={t('creatorLists.selectAll')}
+                checked={
+                  creators.length > 0 && creators.every((creator) => selection.selected.has(creator.id))
+                }
+                onChange={() => selection.toggleAll(creators.map((creator) => creator.id))}
+                data-testid="creator-select-all"
+              />
+            </Th>
+          )}
           <Th>{t('creators.columns.name')}</Th>
           <Th>{t('creators.columns.platforms')}</Th>
           <Th>{t('creators.columns.tier')}</Th>
@@ -34,11 +59,23 @@ export function CreatorsTable({
           <Th>{t('creators.columns.risk')}</Th>
           <Th>{t('creators.columns.status')}</Th>
           <Th>{t('creators.columns.location')}</Th>
+          {renderAction && <Th />}
         </tr>
       </thead>
       <tbody>
         {creators.map((creator) => (
           <Tr key={creator.id} data-testid="creator-row">
+            {selection && (
+              <Td>
+                <input
+                  type="checkbox"
+                  aria-label={creator.name}
+                  checked={selection.selected.has(creator.id)}
+                  onChange={() => selection.toggle(creator.id)}
+                  data-testid="creator-select"
+                />
+              </Td>
+            )}
             <Td>
               <Link
                 to="/w/$workspaceId/creators/$creatorId"
@@ -91,6 +128,7 @@ export function CreatorsTable({
               <CreatorStatusBadge status={creator.status} />
             </Td>
             <Td className="text-zinc-600">{creator.location ?? '—'}</Td>
+            {renderAction && <Td className="text-right">{renderAction(creator)}</Td>}
           </Tr>
         ))}
       </tbody>
