@@ -26,7 +26,7 @@ export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   // The sidebar sticks to the top of the viewport; a full-page capture keeps the scroll position, so a page
   // scrolled down would show the sidebar halfway down. Capture from the top.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 

@@ -56,14 +56,17 @@ export function MentionAliasesEditor({ campaignId, onDone }: { campaignId: strin
         <p className="text-sm text-zinc-500">{t('comments.aliases.noTargets')}</p>
       )}
       {list.map((target) => (
-        <label key={target.name} className="block text-sm">
-          <span className="font-medium text-zinc-900">{target.name}</span>{' '}
+        <div key={target.name} className="text-sm">
+          <label htmlFor={`aliases-${target.role}-${target.name}`} className="font-medium text-zinc-900">
+            {target.name}
+          </label>{' '}
           <span className="text-xs text-zinc-500">
             {t(`comments.aliases.role.${target.role}`)}
             {target.inlineAliases.length > 0 &&
               ` · ${t('comments.aliases.inline', { aliases: target.inlineAliases.join(', ') })}`}
           </span>
           <Input
+            id={`aliases-${target.role}-${target.name}`}
             className="mt-1"
             value={drafts[target.name] ?? ''}
             onChange={(event) => setDrafts((current) => ({ ...current, [target.name]: event.target.value }))}
@@ -71,7 +74,7 @@ export function MentionAliasesEditor({ campaignId, onDone }: { campaignId: strin
             disabled={!editable}
             data-testid={`aliases-input-${target.role}`}
           />
-        </label>
+        </div>
       ))}
       {save.isError && (
         <Alert tone="error">
