@@ -8,6 +8,7 @@ import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
 import { formatMoney, formatNumber } from '../../lib/format';
+import { CreatorContracts } from '../contracts/creator-contracts';
 import { ProfileShortlists } from '../creator-lists/profile-shortlists';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { type CreatorDetail, creatorKey, getCreator } from './creator-api';
@@ -78,6 +79,7 @@ function Vetting({ creator }: { creator: CreatorDetail }) {
       <FollowerSamplePanel creator={creator} />
       <RiskEvidence dossier={vetting.dossier} />
       <PastCampaigns campaigns={vetting.pastCampaigns} />
+      <CreatorContracts creatorId={creator.id} />
     </div>
   );
 }

@@ -133,9 +133,11 @@ export function GoalRow({ node, tree, canWrite }: Props) {
         </div>
         <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-xs text-zinc-500">
           <span>
-            {node.campaigns.length === 0
-              ? t('northStar.noCampaigns')
-              : node.campaigns.map((c) => c.name).join(', ')}
+            {node.campaigns.length > 0
+              ? node.campaigns.map((c) => c.name).join(', ')
+              : progress.rolledUpChildren.length > 0
+                ? t('northStar.fromChildren', { count: progress.rolledUpChildren.length })
+                : t('northStar.noCampaigns')}
             {progress.excludedChildren.length > 0 &&
               ` · ${t('northStar.excluded', { count: progress.excludedChildren.length })}`}
           </span>
