@@ -57,7 +57,8 @@ export function CalendarDay({ day, calendar, dim, today, tall, onOpen }: Props) 
                 )}
                 data-testid="calendar-entry"
                 className={cn(
-                  'w-full truncate rounded border px-1.5 py-0.5 text-left text-[11px] leading-4',
+                  'w-full rounded border px-1.5 py-0.5 text-left text-[11px] leading-4',
+                  tall ? 'whitespace-normal' : 'truncate',
                   KIND_STYLES[entry.kind],
                   reasons.length > 0 && 'border-red-400 ring-1 ring-red-300',
                 )}
@@ -71,6 +72,7 @@ export function CalendarDay({ day, calendar, dim, today, tall, onOpen }: Props) 
                   </span>
                 )}
                 <span className="font-medium">{time(entry.at)}</span> {entry.creator.name} · {entry.title}
+                {tall && <span className="block text-zinc-500">{entry.campaign.name}</span>}
               </button>
             </li>
           );

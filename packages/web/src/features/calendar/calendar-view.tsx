@@ -38,11 +38,18 @@ export function CalendarView({ campaignId }: { campaignId?: string }) {
   });
   const step = (direction: 1 | -1) =>
     setAnchor((a) => (view === 'month' ? addMonths(a, direction) : addDays(a, 7 * direction)));
-  const heading = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${anchor}T00:00:00Z`));
+  const intlLocale = locale === 'en' ? 'en-GB' : 'vi-VN';
+  const heading =
+    view === 'month'
+      ? new Intl.DateTimeFormat(intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${anchor}T00:00:00Z`),
+        )
+      : new Intl.DateTimeFormat(intlLocale, {
+          day: 'numeric',
+          month: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).formatRange(new Date(`${days[0]}T00:00:00Z`), new Date(`${days.at(-1)}T00:00:00Z`));
   const weekdays = days.slice(0, 7).map((d) =>
     new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
       weekday: 'short',
