@@ -4,6 +4,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAttachmentUploads } from './features/attachments/register-uploads';
 import { registerTrackRoutes } from './features/conversions/track-routes';
+import { acceptBinaryUploads } from './features/imports/binary-body';
 import { registerRedirector } from './features/redirector/redirect-route';
 import { registerAuthProxy } from './http/auth-proxy';
 import { errorHandler } from './http/error-handler';
@@ -39,6 +40,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await registerAttachmentUploads(app, config);
   await registerOpenApi(app, config.publicUrl);
   registerAuthProxy(app, services);
+  acceptBinaryUploads(app);
   for (const route of ROUTES) registerRoute(app, services, route);
   registerRedirector(app, services);
   await app.register(registerTrackRoutes(services));

@@ -69,9 +69,9 @@ import {
   getImportRoute,
   previewImportRoute,
   runImportRoute,
-  uploadImportChunkRoute,
 } from './features/imports/import-routes';
 import { rejectedRowsRoute } from './features/imports/rejected-rows-route';
+import { uploadImportFileRoute } from './features/imports/upload-file-route';
 import {
   acceptInvitationRoute,
   previewInvitationRoute,
@@ -187,7 +187,7 @@ export const ROUTES: readonly AnyRoute[] = [
   removeFromShortlistRoute,
   exportShortlistRoute,
   createImportRoute,
-  uploadImportChunkRoute,
+  uploadImportFileRoute,
   previewImportRoute,
   runImportRoute,
   getImportRoute,

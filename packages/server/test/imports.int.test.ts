@@ -52,16 +52,15 @@ async function upload(name: string, bytes: Buffer): Promise<string> {
   });
   expect(created.statusCode, created.body).toBe(201);
   const id = created.json().id as string;
-  const chunk = 4096;
-  for (let offset = 0; offset < bytes.length; offset += chunk) {
-    const response = await t.request({
-      method: 'POST',
-      url: `${ws}/imports/${id}/chunks`,
-      as: owner,
-      payload: { offset, data: bytes.subarray(offset, offset + chunk).toString('base64') },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-  }
+  const response = await t.request({
+    method: 'PUT',
+    url: `${ws}/imports/${id}/file`,
+    as: owner,
+    headers: { 'content-type': 'application/octet-stream' },
+    payload: bytes,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  expect(response.json().size).toBe(bytes.length);
   return id;
 }
 

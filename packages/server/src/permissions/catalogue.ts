@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'demo.load',
   'creator.read',
   'creator.write',
+  'import.read',
+  'import.write',
   'campaign.read',
   'campaign.write',
   'campaign.analyse',
@@ -43,6 +45,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export type WorkspacePermission = Exclude<Permission, 'public' | 'account.self'>;
 
 const VIEWER: WorkspacePermission[] = [
+  'import.read',
   'notification.read',
   'workspace.read',
   'member.read',
@@ -62,6 +65,7 @@ const MANAGER: WorkspacePermission[] = [
   'invitation.read',
   'demo.load',
   'creator.write',
+  'import.write',
   'campaign.write',
   'link.write',
   'promo_code.write',

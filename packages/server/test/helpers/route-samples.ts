@@ -64,7 +64,6 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   },
   'PATCH /api/v1/workspaces/:workspaceId/creators/:creatorId': { tags: ['mẫu'] },
   'POST /api/v1/workspaces/:workspaceId/imports': { kind: 'creators', fileName: 'mau.csv' },
-  'POST /api/v1/workspaces/:workspaceId/imports/:importId/chunks': { offset: 0, data: 'QQ==' },
   'POST /api/v1/workspaces/:workspaceId/imports/:importId/preview': {},
   'POST /api/v1/workspaces/:workspaceId/imports/:importId/run': { onDuplicate: 'skip' },
   'POST /api/v1/workspaces/:workspaceId/creators/:creatorId/accounts/:accountId/follower-sample': {

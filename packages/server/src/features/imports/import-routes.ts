@@ -1,21 +1,28 @@
-import { CREATOR_IMPORT_FIELDS, type CreatorImportField } from '@lantoa/core/spreadsheet';
-import { creatorAccounts, spreadsheetImports } from '@lantoa/db/schema';
-import { and, eq, sql } from 'drizzle-orm';
+import { spreadsheetImports } from '@lantoa/db/schema';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../http/app-error';
 import { ZWorkspaceParams } from '../../http/common-schemas';
 import { defineRoute } from '../../http/define-route';
-import { analyzeCreatorSheet } from './analyze-creator-sheet';
-import { IMPORT_CREATORS_JOB } from './import-creators-job';
+import { analyzeSheet } from './analyze-sheet';
+import { IMPORT_ROWS_JOB } from './import-job';
 import {
-  MAX_CHUNK_CHARS,
-  MAX_IMPORT_BYTES,
+  ZFixedValues,
+  ZImportKind,
   ZImportParams,
   ZImportStatus,
   ZMapping,
   ZPreview,
 } from './import-schemas';
-import { loadImport, mappingRecord, rememberedMappings, storedMapping } from './import-store';
+import {
+  type ImportRow,
+  loadImport,
+  mappingRecord,
+  rememberedMappings,
+  storedFixed,
+  storedMapping,
+} from './import-store';
+import { importKindHandler } from './kinds';
 import { readSpreadsheet } from './read-spreadsheet';
 
 const PROBLEMS_SHOWN = 500;
@@ -23,13 +30,14 @@ const PROBLEMS_SHOWN = 500;
 export const createImportRoute = defineRoute({
   method: 'POST',
   url: '/api/v1/workspaces/:workspaceId/imports',
-  permission: 'creator.write',
-  summary: 'Start a creator spreadsheet upload (CSV or XLSX); send the bytes with the chunks route',
+  permission: 'import.write',
+  summary:
+    'Start a spreadsheet import (CSV or XLSX) of creators, orders, post metrics or comments; then PUT the file’s bytes to …/imports/{importId}/file',
   tags: ['imports'],
   status: 201,
   schema: {
     params: ZWorkspaceParams,
-    body: z.strictObject({ kind: z.literal('creators'), fileName: z.string().trim().min(1).max(255) }),
+    body: z.strictObject({ kind: ZImportKind, fileName: z.string().trim().min(1).max(255) }),
     response: ZImportStatus,
   },
   handler: async ({ ctx, body }) => {
@@ -49,7 +57,7 @@ export const createImportRoute = defineRoute({
         action: 'import.upload',
         entityType: 'import',
         entityId: created.id,
-        after: { fileName: body.fileName },
+        after: { kind: body.kind, fileName: body.fileName },
       });
       return created;
     });
@@ -57,52 +65,16 @@ export const createImportRoute = defineRoute({
   },
 });
 
-export const uploadImportChunkRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/workspaces/:workspaceId/imports/:importId/chunks',
-  permission: 'creator.write',
-  summary:
-    'Append a base64 chunk at `offset` (bytes); a chunk already received is ignored, so retries are safe',
-  tags: ['imports'],
-  schema: {
-    params: ZImportParams,
-    body: z.strictObject({ offset: z.number().int().min(0), data: z.base64().max(MAX_CHUNK_CHARS) }),
-    response: z.object({ size: z.number() }),
-  },
-  handler: async ({ ctx, params, body }) => {
-    const bytes = Buffer.from(body.data, 'base64');
-    const result = await ctx.services.db.execute<{ size: number }>(sql`
-      UPDATE spreadsheet_imports SET content = content || ${bytes}::bytea, updated_at = now()
-      WHERE id = ${params.importId} AND workspace_id = ${ctx.workspace.id} AND status = 'uploaded'
-        AND octet_length(content) = ${body.offset} AND octet_length(content) + ${bytes.length} <= ${MAX_IMPORT_BYTES}
-      RETURNING octet_length(content) AS size`);
-    const updated = result.rows[0];
-    if (updated) return { size: Number(updated.size) };
-    const row = await loadImport(ctx.services.db, ctx.workspace.id, params.importId);
-    const size = row.content?.length ?? 0;
-    if (row.status !== 'uploaded') throw new AppError('conflict', 'This import has already started');
-    if (body.offset + bytes.length <= size) return { size };
-    if (size + bytes.length > MAX_IMPORT_BYTES)
-      throw new AppError(
-        'payload_too_large',
-        `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported`,
-      );
-    throw new AppError('validation_failed', `Expected the chunk at byte ${size}`, [
-      { path: 'body.offset', message: `send offset ${size}` },
-    ]);
-  },
-});
-
 export const previewImportRoute = defineRoute({
   method: 'POST',
   url: '/api/v1/workspaces/:workspaceId/imports/:importId/preview',
-  permission: 'creator.write',
+  permission: 'import.write',
   summary:
-    'Detect the header row, suggest (or apply) a column mapping, and list every problem by row, column and reason before anything is written',
+    'Detect the header row, suggest (or apply) a column mapping and values for the whole file, and list every problem by row, column and reason before anything is written',
   tags: ['imports'],
   schema: {
     params: ZImportParams,
-    body: z.strictObject({ mapping: ZMapping.optional() }),
+    body: z.strictObject({ mapping: ZMapping.optional(), fixed: ZFixedValues.optional() }),
     response: ZPreview,
   },
   handler: async ({ ctx, params, body }) => {
@@ -112,13 +84,24 @@ export const previewImportRoute = defineRoute({
       throw new AppError('validation_failed', 'Nothing was uploaded yet', [
         { path: 'file', message: 'upload the file first' },
       ]);
+    const handler = importKindHandler(upload.kind);
+    for (const field of Object.keys(body.fixed ?? {}))
+      if (!handler.fixedFields.includes(field))
+        throw new AppError('validation_failed', `"${field}" cannot be set for the whole file`, [
+          { path: `body.fixed.${field}`, message: `one of: ${handler.fixedFields.join(', ') || 'none'}` },
+        ]);
     const sheet = await readSpreadsheet(upload.content, upload.fileName);
-    const remembered = await rememberedMappings(db, ctx.workspace.id, 'creators');
-    const chosen = (body.mapping ?? storedMapping(upload)) as (CreatorImportField | null)[] | undefined;
-    const analysis = analyzeCreatorSheet(sheet, remembered, chosen);
+    const remembered = await rememberedMappings(db, ctx.workspace.id, upload.kind);
+    const chosen = body.mapping ?? storedMapping(upload);
+    let fixed = body.fixed ?? storedFixed(upload);
+    if (!body.fixed && Object.keys(fixed).length === 0 && handler.detectFixed) {
+      const headerRow = analyzeSheet({ ...sheet, rows: sheet.rows.slice(0, 10) }, handler.spec, remembered);
+      fixed = handler.detectFixed(headerRow.headers);
+    }
+    const analysis = analyzeSheet(sheet, handler.spec, remembered, chosen, fixed);
     await db
       .update(spreadsheetImports)
-      .set({ mapping: mappingRecord(analysis.mapping), updatedAt: new Date() })
+      .set({ mapping: mappingRecord(analysis.mapping, fixed), updatedAt: new Date() })
       .where(eq(spreadsheetImports.id, upload.id));
     const problems = analysis.rejected.flatMap((row) =>
       row.problems.map((problem) => ({
@@ -127,27 +110,34 @@ export const previewImportRoute = defineRoute({
         message: problem.message,
       })),
     );
+    const notes = handler.preview
+      ? await handler.preview(
+          db,
+          ctx.workspace.id,
+          analysis.valid.map((entry) => entry.row),
+        )
+      : { existing: 0, notes: [] };
     return {
       id: upload.id,
+      kind: upload.kind,
       format: sheet.format,
       encoding: sheet.encoding,
       headerRowNumber: analysis.headerRowNumber,
       headers: analysis.headers,
       mapping: analysis.mapping,
-      fields: [...CREATOR_IMPORT_FIELDS],
+      fields: [...handler.spec.fields],
+      fixedFields: [...handler.fixedFields],
+      fixed,
       rowCount: analysis.valid.length + analysis.rejected.length,
       validCount: analysis.valid.length,
       rejectedCount: analysis.rejected.length,
-      existingCount: await countExisting(
-        ctx.services.db,
-        ctx.workspace.id,
-        analysis.valid.map((entry) => entry.row),
-      ),
+      existingCount: notes.existing,
+      notes: notes.notes,
       mappingProblems: analysis.mappingProblems,
       problems: problems.slice(0, PROBLEMS_SHOWN),
       problemsShown: Math.min(PROBLEMS_SHOWN, problems.length),
       problemsTotal: problems.length,
-      sample: analysis.valid.slice(0, 5).map((entry) => ({ row: entry.rowNumber, ...entry.row })),
+      sample: analysis.valid.slice(0, 5).map((entry) => ({ row: entry.rowNumber, ...(entry.row as object) })),
     };
   },
 });
@@ -155,9 +145,9 @@ export const previewImportRoute = defineRoute({
 export const runImportRoute = defineRoute({
   method: 'POST',
   url: '/api/v1/workspaces/:workspaceId/imports/:importId/run',
-  permission: 'creator.write',
+  permission: 'import.write',
   summary:
-    'Import the valid rows as a background job (all or nothing); duplicates by platform + handle are updated or skipped',
+    'Import the valid rows as a background job with progress; rows that match stored ones are updated or skipped, and importing the same file again changes nothing',
   tags: ['imports'],
   status: 202,
   schema: {
@@ -183,11 +173,16 @@ export const runImportRoute = defineRoute({
         action: 'import.run',
         entityType: 'import',
         entityId: upload.id,
-        after: { fileName: upload.fileName, onDuplicate: body.onDuplicate, mapping: upload.mapping },
+        after: {
+          kind: upload.kind,
+          fileName: upload.fileName,
+          onDuplicate: body.onDuplicate,
+          mapping: upload.mapping,
+        },
       });
     });
     const job = await ctx.services.jobs.enqueue(
-      IMPORT_CREATORS_JOB,
+      IMPORT_ROWS_JOB,
       { workspaceId, importId: params.importId, onDuplicate: body.onDuplicate },
       { workspaceId, createdBy: ctx.actor.id, maxAttempts: 1 },
     );
@@ -198,46 +193,23 @@ export const runImportRoute = defineRoute({
 export const getImportRoute = defineRoute({
   method: 'GET',
   url: '/api/v1/workspaces/:workspaceId/imports/:importId',
-  permission: 'creator.read',
-  summary: 'An import and, once done, its counts (created, updated, unchanged, skipped, rejected)',
+  permission: 'import.read',
+  summary: 'An import and, once done, its counts (created, updated, unchanged, skipped, rejected…)',
   tags: ['imports'],
   schema: { params: ZImportParams, response: ZImportStatus },
   handler: async ({ ctx, params }) =>
     statusOf(await loadImport(ctx.services.db, ctx.workspace.id, params.importId)),
 });
 
-function statusOf(row: Awaited<ReturnType<typeof loadImport>>) {
+export function statusOf(row: ImportRow) {
   const { rejectedRows: _rows, ...result } = (row.result ?? {}) as Record<string, unknown>;
   return {
     id: row.id,
+    kind: row.kind,
     fileName: row.fileName,
     status: row.status,
     size: row.content?.length ?? 0,
     result: row.result ? result : null,
     createdAt: row.createdAt.toISOString(),
   };
-}
-
-async function countExisting(
-  db: Parameters<typeof loadImport>[0],
-  workspaceId: string,
-  rows: { platform: string; handle: string }[],
-): Promise<number> {
-  let total = 0;
-  for (let start = 0; start < rows.length; start += 1000) {
-    const pairs = rows
-      .slice(start, start + 1000)
-      .map((row) => sql`(${row.platform}, ${row.handle.toLowerCase()})`);
-    const [hit] = await db
-      .select({ count: sql<number>`count(*)::int` })
-      .from(creatorAccounts)
-      .where(
-        and(
-          eq(creatorAccounts.workspaceId, workspaceId),
-          sql`(${creatorAccounts.platform}, lower(${creatorAccounts.handle})) IN (${sql.join(pairs, sql`, `)})`,
-        ),
-      );
-    total += Number(hit?.count ?? 0);
-  }
-  return total;
 }

@@ -1,25 +1,30 @@
-import { CREATOR_IMPORT_FIELDS } from '@lantoa/core/spreadsheet';
 import { z } from 'zod';
 import { ZUuid } from '../../http/common-schemas';
+import { IMPORT_KINDS } from './kinds';
 
 export const ZImportParams = z.strictObject({ workspaceId: ZUuid, importId: ZUuid });
-export const ZMapping = z.array(z.enum(CREATOR_IMPORT_FIELDS).nullable()).max(200);
-/** Up to 10 MB per file... uploaded in base64 chunks that fit the API's body limit. */
+export const ZImportKind = z.enum(IMPORT_KINDS);
+export const ZMapping = z.array(z.string().max(40).nullable()).max(200);
+/** A value per field for the whole file (e.g. `{ "marketplace": "shopee" }`). */
+export const ZFixedValues = z.record(z.string().max(40), z.string().max(500));
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-export const MAX_CHUNK_CHARS = 700_000;
 
 export const ZPreview = z.object({
   id: z.string(),
+  kind: z.string(),
   format: z.enum(['csv', 'xlsx']),
   encoding: z.string().nullable(),
   headerRowNumber: z.number(),
   headers: z.array(z.string()),
   mapping: z.array(z.string().nullable()),
   fields: z.array(z.string()),
+  fixedFields: z.array(z.string()),
+  fixed: z.record(z.string(), z.string()),
   rowCount: z.number(),
   validCount: z.number(),
   rejectedCount: z.number(),
   existingCount: z.number(),
+  notes: z.array(z.string()),
   mappingProblems: z.array(z.string()),
   problems: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
   problemsShown: z.number(),
@@ -29,6 +34,7 @@ export const ZPreview = z.object({
 
 export const ZImportStatus = z.object({
   id: z.string(),
+  kind: z.string(),
   fileName: z.string(),
   status: z.string(),
   size: z.number(),

@@ -7,6 +7,9 @@ import type { Tx } from '../../http/contexts';
 
 export type ImportRow = typeof spreadsheetImports.$inferSelect;
 
+/** Keys of the stored mapping that hold a value for the whole file rather than a column index. */
+const FIXED_PREFIX = 'fixed:';
+
 export async function loadImport(db: Db | Tx, workspaceId: string, importId: string): Promise<ImportRow> {
   const [row] = await db
     .select()
@@ -36,11 +39,13 @@ export async function rememberMappings(
   headers: string[],
   mapping: (string | null)[],
 ): Promise<void> {
-  const values = headers.flatMap((header, index) => {
+  const byKey = new Map<string, string>();
+  headers.forEach((header, index) => {
     const field = mapping[index];
     const key = headerKey(header);
-    return field && key ? [{ workspaceId, kind, headerKey: key, field }] : [];
+    if (field && key && !byKey.has(key)) byKey.set(key, field);
   });
+  const values = [...byKey].map(([key, field]) => ({ workspaceId, kind, headerKey: key, field }));
   if (values.length === 0) return;
   await db
     .insert(importHeaderMappings)
@@ -53,12 +58,31 @@ export async function rememberMappings(
 
 /** The stored mapping (column index → field) as a list, or undefined when none was chosen yet. */
 export function storedMapping(row: ImportRow): (string | null)[] | undefined {
-  const entries = Object.entries(row.mapping);
+  const entries = Object.entries(row.mapping).filter(([key]) => /^\d+$/.test(key));
   if (entries.length === 0) return undefined;
   const width = Math.max(...entries.map(([index]) => Number(index))) + 1;
   return Array.from({ length: width }, (_, index) => row.mapping[String(index)] ?? null);
 }
 
-export function mappingRecord(mapping: (string | null)[]): Record<string, string> {
-  return Object.fromEntries(mapping.flatMap((field, index) => (field ? [[String(index), field]] : [])));
+/** Values chosen for the whole file (e.g. marketplace), stored next to the column mapping. */
+export function storedFixed(row: ImportRow): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(row.mapping).flatMap(([key, value]) =>
+      key.startsWith(FIXED_PREFIX) ? [[key.slice(FIXED_PREFIX.length), value]] : [],
+    ),
+  );
+}
+
+export function mappingRecord(
+  mapping: (string | null)[],
+  fixed: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  return {
+    ...Object.fromEntries(mapping.flatMap((field, index) => (field ? [[String(index), field]] : []))),
+    ...Object.fromEntries(
+      Object.entries(fixed).flatMap(([field, value]) =>
+        value.trim() ? [[`${FIXED_PREFIX}${field}`, value]] : [],
+      ),
+    ),
+  };
 }

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { AppError } from '../../http/app-error';
 import { decodeText } from './decode-text';
+import type { MergedRange } from './sheet-merges';
+import { readXlsxRows } from './xlsx-reader';
 
 export interface SheetRow {
   /** 1-based row number in the file, as a spreadsheet shows it. */
@@ -46,55 +47,53 @@ function readCsv(bytes: Buffer): Sheet {
       },
     ]);
   }
-  return {
-    format: 'csv',
-    encoding,
-    rows: keepFilled(records.map((cells, index) => ({ number: index + 1, cells }))),
-  };
+  const rows: SheetRow[] = [];
+  records.forEach((cells, index) => {
+    const row = filledRow(index + 1, cells);
+    if (row) rows.push(row);
+  });
+  return { format: 'csv', encoding, rows };
 }
 
 async function readXlsx(bytes: Buffer): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
+  let read: ReturnType<typeof readXlsxRows> = null;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
+    read = readXlsxRows(bytes);
+  } catch {
+    // A damaged archive (bad offsets, bad deflate data) is reported like any unreadable workbook.
+  }
+  if (!read)
     throw new AppError('validation_failed', 'This XLSX workbook could not be opened', [
-      { path: 'file', message: error instanceof Error ? error.message : String(error) },
+      { path: 'file', message: 'save it again from Excel or Google Sheets as .xlsx, or as .csv' },
     ]);
-  }
-  const sheet =
-    workbook.worksheets.find((candidate) => candidate.actualRowCount > 0) ?? workbook.worksheets[0];
-  if (!sheet) return { format: 'xlsx', encoding: null, rows: [] };
-  const rows: SheetRow[] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= width; column++) {
-      const cell = row.getCell(column);
-      // A merged cell reads as its top-left (master) cell, so a value merged down a column fills every row.
-      cells.push(cellText(cell.isMerged ? cell.master.value : cell.value));
+  const rows = read.rows.flatMap((row) => filledRow(row.number, row.cells) ?? []);
+  fillMerged(rows, read.merges);
+  return { format: 'xlsx', encoding: null, rows };
+}
+
+/** A merged cell reads as its top-left cell, so a value merged down a column fills every row it spans. */
+function fillMerged(rows: SheetRow[], ranges: MergedRange[]): void {
+  if (ranges.length === 0) return;
+  const byNumber = new Map(rows.map((row) => [row.number, row]));
+  for (const range of ranges) {
+    const master = byNumber.get(range.top)?.cells[range.left - 1] ?? '';
+    for (let number = range.top; number <= range.bottom; number++) {
+      const row = byNumber.get(number);
+      if (!row) continue;
+      for (let column = range.left; column <= range.right; column++) {
+        while (row.cells.length < column) row.cells.push('');
+        row.cells[column - 1] = master;
+      }
     }
-    rows.push({ number, cells });
-  });
-  return { format: 'xlsx', encoding: null, rows: keepFilled(rows) };
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
-    if ('formula' in value || 'sharedFormula' in value) return '';
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
-    return '';
   }
-  return String(value);
 }
 
-function keepFilled(rows: SheetRow[]): SheetRow[] {
-  return rows
-    .map((row) => ({ number: row.number, cells: row.cells.map((cell) => String(cell ?? '').trim()) }))
-    .filter((row) => row.cells.some((cell) => cell !== ''));
+function filledRow(number: number, raw: unknown[]): SheetRow | null {
+  let filled = false;
+  const cells = raw.map((cell) => {
+    const text = typeof cell === 'string' ? cell.trim() : String(cell ?? '').trim();
+    if (text !== '') filled = true;
+    return text;
+  });
+  return filled ? { number, cells } : null;
 }

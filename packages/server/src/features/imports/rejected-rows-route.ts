@@ -1,14 +1,14 @@
 import { defineRoute } from '../../http/define-route';
 import { sendDownload } from '../../http/send-download';
 import { csvField } from '../creators/export-columns';
-import type { RejectedRow } from './analyze-creator-sheet';
+import type { RejectedRow } from './analyze-sheet';
 import { ZImportParams } from './import-schemas';
 import { loadImport } from './import-store';
 
 export const rejectedRowsRoute = defineRoute({
   method: 'GET',
   url: '/api/v1/workspaces/:workspaceId/imports/:importId/rejected',
-  permission: 'creator.read',
+  permission: 'import.read',
   summary:
     'CSV of the rows that were not imported: the original cells, the row number and the reason per column',
   tags: ['imports'],

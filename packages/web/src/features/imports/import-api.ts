@@ -9,6 +9,9 @@ export interface ImportPreview {
   headers: string[];
   mapping: (string | null)[];
   fields: string[];
+  fixedFields: string[];
+  fixed: Record<string, string>;
+  notes: string[];
   rowCount: number;
   validCount: number;
   rejectedCount: number;
@@ -33,39 +36,59 @@ export interface ImportStatus {
   } | null;
 }
 
-const CHUNK_BYTES = 512 * 1024;
+export type ImportKind = 'creators' | 'orders' | 'post_metrics' | 'comments';
+
 const importsPath = (workspaceId: string) => `${workspacePath(workspaceId)}/imports`;
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** Sends the file's bytes as one streamed request body; `onProgress` gets 0–100 as the browser sends them. */
+function putFile(url: string, file: File, onProgress: (percent: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('PUT', url);
+    request.withCredentials = true;
+    request.setRequestHeader('content-type', 'application/octet-stream');
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(Math.round((100 * event.loaded) / event.total));
+    };
+    request.onload = () => {
+      if (request.status >= 200 && request.status < 300) return resolve();
+      let message = `HTTP ${request.status}`;
+      try {
+        message =
+          (JSON.parse(request.responseText) as { error?: { message?: string } }).error?.message ?? message;
+      } catch {
+        // not JSON: keep the status
+      }
+      reject(new Error(message));
+    };
+    request.onerror = () => reject(new Error('network error'));
+    request.send(file);
+  });
 }
 
-/** Uploads a file in chunks that fit the API's body limit; `onProgress` gets 0–100. */
+/** Creates the import and uploads the file (binary, not base64); returns the import's id. */
 export async function uploadSpreadsheet(
   workspaceId: string,
   file: File,
   onProgress: (percent: number) => void,
+  kind: ImportKind = 'creators',
 ): Promise<string> {
-  const created = await api.post<ImportStatus>(importsPath(workspaceId), {
-    kind: 'creators',
-    fileName: file.name,
-  });
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
-    await api.post(`${importsPath(workspaceId)}/${created.id}/chunks`, {
-      offset,
-      data: toBase64(bytes.subarray(offset, offset + CHUNK_BYTES)),
-    });
-    onProgress(Math.round((100 * Math.min(bytes.length, offset + CHUNK_BYTES)) / bytes.length));
-  }
+  const created = await api.post<ImportStatus>(importsPath(workspaceId), { kind, fileName: file.name });
+  await putFile(`/api/v1${importsPath(workspaceId)}/${created.id}/file`, file, onProgress);
+  onProgress(100);
   return created.id;
 }
 
-export const previewImport = (workspaceId: string, importId: string, mapping?: (string | null)[]) =>
-  api.post<ImportPreview>(`${importsPath(workspaceId)}/${importId}/preview`, mapping ? { mapping } : {});
+export const previewImport = (
+  workspaceId: string,
+  importId: string,
+  mapping?: (string | null)[],
+  fixed?: Record<string, string>,
+) =>
+  api.post<ImportPreview>(`${importsPath(workspaceId)}/${importId}/preview`, {
+    ...(mapping ? { mapping } : {}),
+    ...(fixed ? { fixed } : {}),
+  });
 
 export const runImport = (workspaceId: string, importId: string, onDuplicate: 'update' | 'skip') =>
   api.post<{ jobId: string }>(`${importsPath(workspaceId)}/${importId}/run`, { onDuplicate });

@@ -1,0 +1,15 @@
+import { creatorsHandler } from './creators-handler';
+import type { ImportKindHandler } from './kind-handler';
+
+export const IMPORT_KINDS = ['creators'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+const HANDLERS: Record<ImportKind, ImportKindHandler> = {
+  creators: creatorsHandler as ImportKindHandler,
+};
+
+export function importKindHandler(kind: string): ImportKindHandler {
+  const handler = HANDLERS[kind as ImportKind];
+  if (!handler) throw new Error(`unknown import kind "${kind}"`);
+  return handler;
+}
