@@ -3,6 +3,12 @@ import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../../packages/server/src/main.ts', import.meta.url));
 
+// A bench that fails half-way must not leave servers behind.
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 export interface LantoaServer {
   child: ChildProcess;
   pid: number;
@@ -29,7 +35,13 @@ export async function startLantoa(options: {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  running.add(child);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      running.delete(child);
+      resolve();
+    }),
+  );
   const baseUrl = `http://127.0.0.1:${options.port}`;
   for (let i = 0; i < 1_200; i++) {
     const ok = await fetch(`${baseUrl}/readyz`).then(

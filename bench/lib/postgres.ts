@@ -20,7 +20,15 @@ export function startPostgres(): PostgresServer | null {
   const dir = path.join(tmpdir(), `lantoa-bench-pg-${randomBytes(6).toString('hex')}`);
   try {
     const adminUrl = execFileSync('bash', [THROWAWAY, 'start', dir], { encoding: 'utf8' }).trim();
-    return { adminUrl, stop: () => execFileSync('bash', [THROWAWAY, 'stop', dir]) };
+    let stopped = false;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      execFileSync('bash', [THROWAWAY, 'stop', dir]);
+    };
+    // Also when the bench fails half-way.
+    process.on('exit', stop);
+    return { adminUrl, stop };
   } catch (error) {
     process.stderr.write(`PostgreSQL not available (${(error as Error).message.split('\n')[0]}); skipped\n`);
     return null;
