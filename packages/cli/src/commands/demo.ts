@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import { loadEnv } from '@lantoa/server/env';
 import { insertDemoData } from '@lantoa/server/features/demo/insert-demo-data';
 import { createWorkspaceFor } from '@lantoa/server/features/workspaces/create-workspace';
-import { createLogger } from '@lantoa/server/logger';
-import { closeServices, createServices } from '@lantoa/server/runtime';
+import { closeServices } from '@lantoa/server/runtime';
 import type { CommandIo } from '../command';
+import { openInstallationServices } from '../db/open-services';
 import { findOrCreateUser } from '../demo/find-or-create-user';
 import { progressBar } from '../progress-bar';
 
@@ -36,11 +35,8 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const config = loadEnv();
-  const services = await createServices(config, createLogger({ ...config, logLevel: 'warn' }), {
-    jobsDriver: 'inline',
-    consumeJobs: false,
-  });
+  const services = await openInstallationServices();
+  const { config } = services;
   try {
     const owner = await findOrCreateUser(services, options.email, options.name);
     const workspace = await createWorkspaceFor(services.db, owner.actor, options.workspace, null);
