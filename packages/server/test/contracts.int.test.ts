@@ -48,6 +48,13 @@ beforeAll(async () => {
   campaignId = campaign.json().id;
   linhId = await createCreator('Linh Nguyễn', 'linh.review');
   minhId = await createCreator('Minh Trần', 'minh.daily');
+  const assigned = await t.request({
+    method: 'POST',
+    url: `${ws}/campaigns/${campaignId}/creators`,
+    as: owner,
+    payload: { creators: [{ creatorId: linhId }] },
+  });
+  expect(assigned.statusCode, assigned.body).toBeLessThan(300);
 });
 afterAll(async () => {
   await t?.close();
@@ -182,6 +189,9 @@ describe('contracts', () => {
         committed: 35_000_000,
       }),
     );
+    // Linh was selected without a fee; the signed contract now says what she costs.
+    const linh = after.creators.find((c: { creatorId: string }) => c.creatorId === linhId);
+    expect(linh.fee).toBe(20_000_000);
   });
 
   it('drops a cancelled contract from the committed budget', async () => {

@@ -67,7 +67,14 @@ async function loadBudget(db: Db, workspaceId: string, campaignId: string) {
     loadCampaignContractMoney(db, workspaceId, campaignId),
   ]);
   const merged = mergeContractsIntoBudget({ lines, spent, creators: selected }, contractMoney);
-  return { lines: merged.lines, spent: merged.spent, selected, feeCreators: merged.creators };
+  // The campaign's creator list shows the agreed (contract) fee once a contract is signed.
+  const contractFees = new Map(merged.creators.map((c) => [c.creatorId, c.fee]));
+  return {
+    lines: merged.lines,
+    spent: merged.spent,
+    selected: selected.map((c) => ({ ...c, fee: contractFees.get(c.creatorId) ?? c.fee })),
+    feeCreators: merged.creators,
+  };
 }
 
 export async function loadCampaignDetail(
