@@ -4,6 +4,7 @@ import { AppError } from '../../http/app-error';
 import type { Tx } from '../../http/contexts';
 import { defineRoute } from '../../http/define-route';
 import { applyStatusChange } from './apply-status-change';
+import { assertInThread } from './deliverable-rules';
 import { ZAddComment, ZAddVersion, ZDeliverableDetail, ZDeliverableParams } from './deliverable-schemas';
 import { findDeliverable } from './find-deliverable';
 import { loadDeliverableDetail } from './load-deliverable-detail';
@@ -124,45 +125,3 @@ export const addDeliverableCommentRoute = defineRoute({
     return loadDeliverableDetail(ctx.services.db, workspaceId, params.deliverableId);
   },
 });
-
-/** A reply's parent and a comment's version must belong to the same deliverable. */
-export async function assertInThread(
-  tx: Tx,
-  workspaceId: string,
-  deliverableId: string,
-  parentId: string | null,
-  versionId: string | null,
-) {
-  if (parentId) {
-    const [parent] = await tx
-      .select({ id: deliverableComments.id })
-      .from(deliverableComments)
-      .where(
-        and(
-          eq(deliverableComments.id, parentId),
-          eq(deliverableComments.workspaceId, workspaceId),
-          eq(deliverableComments.deliverableId, deliverableId),
-        ),
-      );
-    if (!parent)
-      throw new AppError('validation_failed', 'No such comment to reply to', [
-        { path: 'body.parentId', message: 'not a comment of this deliverable' },
-      ]);
-  }
-  if (versionId) {
-    const [version] = await tx
-      .select({ id: deliverableVersions.id })
-      .from(deliverableVersions)
-      .where(
-        and(
-          eq(deliverableVersions.id, versionId),
-          eq(deliverableVersions.workspaceId, workspaceId),
-          eq(deliverableVersions.deliverableId, deliverableId),
-        ),
-      );
-    if (!version)
-      throw new AppError('validation_failed', 'No such draft version', [
-        { path: 'body.versionId', message: 'not a version of this deliverable' },
-      ]);
-  }
-}

@@ -1,7 +1,8 @@
 import type { Db } from '@lantoa/db';
-import { campaignCreators, members } from '@lantoa/db/schema';
+import { campaignCreators, deliverableComments, deliverableVersions, members } from '@lantoa/db/schema';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../http/app-error';
+import type { Tx } from '../../http/contexts';
 
 type Executor = Pick<Db, 'select'>;
 
@@ -39,4 +40,46 @@ export async function assertAssigned(
     throw new AppError('validation_failed', 'The creator is not assigned to this campaign', [
       { path: 'body.creatorId', message: 'assign the creator to the campaign first' },
     ]);
+}
+
+/** A reply's parent and a comment's version must belong to the same deliverable. */
+export async function assertInThread(
+  tx: Tx,
+  workspaceId: string,
+  deliverableId: string,
+  parentId: string | null,
+  versionId: string | null,
+) {
+  if (parentId) {
+    const [parent] = await tx
+      .select({ id: deliverableComments.id })
+      .from(deliverableComments)
+      .where(
+        and(
+          eq(deliverableComments.id, parentId),
+          eq(deliverableComments.workspaceId, workspaceId),
+          eq(deliverableComments.deliverableId, deliverableId),
+        ),
+      );
+    if (!parent)
+      throw new AppError('validation_failed', 'No such comment to reply to', [
+        { path: 'body.parentId', message: 'not a comment of this deliverable' },
+      ]);
+  }
+  if (versionId) {
+    const [version] = await tx
+      .select({ id: deliverableVersions.id })
+      .from(deliverableVersions)
+      .where(
+        and(
+          eq(deliverableVersions.id, versionId),
+          eq(deliverableVersions.workspaceId, workspaceId),
+          eq(deliverableVersions.deliverableId, deliverableId),
+        ),
+      );
+    if (!version)
+      throw new AppError('validation_failed', 'No such draft version', [
+        { path: 'body.versionId', message: 'not a version of this deliverable' },
+      ]);
+  }
 }

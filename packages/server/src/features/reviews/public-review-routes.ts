@@ -6,7 +6,7 @@ import type { SystemActor } from '../../auth/actor';
 import { AppError } from '../../http/app-error';
 import { defineRoute } from '../../http/define-route';
 import { applyStatusChange } from '../deliverables/apply-status-change';
-import { assertInThread } from '../deliverables/deliverable-draft-routes';
+import { assertInThread } from '../deliverables/deliverable-rules';
 import { findDeliverable } from '../deliverables/find-deliverable';
 import { deliverableIdsInScope, loadPublicReview } from './load-public-review';
 import { createRateLimiter } from './review-rate-limit';
