@@ -112,6 +112,7 @@ import {
   markNotificationsReadRoute,
 } from './features/notifications/notification-routes';
 import { planMixRoute } from './features/optimiser/mix-route';
+import { addPostByUrlRoute, listCampaignPostsRoute, pushSnapshotsRoute } from './features/posts/post-routes';
 import { generatePromoCodesRoute, listPromoCodesRoute } from './features/promo-codes/promo-code-routes';
 import {
   getReminderSettingsRoute,
@@ -188,6 +189,9 @@ export const ROUTES: readonly AnyRoute[] = [
   exportShortlistRoute,
   createImportRoute,
   uploadImportFileRoute,
+  addPostByUrlRoute,
+  pushSnapshotsRoute,
+  listCampaignPostsRoute,
   previewImportRoute,
   runImportRoute,
   getImportRoute,

@@ -26,6 +26,12 @@ const SAMPLE_BUNDLE = {
 };
 
 export const SAMPLE_BODIES: Record<string, unknown> = {
+  'POST /api/v1/workspaces/:workspaceId/posts': {
+    url: 'https://www.tiktok.com/@mau.sample/video/7301234567890123456',
+  },
+  'POST /api/v1/workspaces/:workspaceId/posts/:postId/snapshots': {
+    snapshots: [{ at: '2026-03-01T10:00:00+07:00', views: 1200, likes: 80 }],
+  },
   'POST /api/v1/workspaces/:workspaceId/posts/:postId/comments': {
     comments: [{ author: 'Lan', text: 'Giá bao nhiêu vậy shop?', at: '2026-03-01T10:00:00Z' }],
   },
