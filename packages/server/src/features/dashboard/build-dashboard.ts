@@ -18,6 +18,7 @@ import { dashboardRange, localDay, previousDashboardRange } from './dashboard-ra
 import type { TDashboard, TDashboardQuery } from './dashboard-schemas';
 import { engineFallback } from './engine-fallback';
 import { loadCampaignPlan } from './load-campaign-plan';
+import { loadNewestClick } from './load-clicks';
 import { type LoadedTotals, loadDashboardTotals } from './load-dashboard-totals';
 import { loadEngagementSet } from './load-post-totals';
 import { loadDailySeries } from './load-series';
@@ -81,7 +82,7 @@ export async function buildCampaignDashboard(
   query: TDashboardQuery,
   now: number,
 ): Promise<TDashboard> {
-  const { campaign, plan } = await loadCampaignPlan(db, workspaceId, campaignId);
+  const { campaign, plan, timeZone } = await loadCampaignPlan(db, workspaceId, campaignId);
   const window = dashboardRange(query, campaign);
   const previousWindow = query.compare === 'previous' ? previousDashboardRange(window) : null;
   const engagementSet = await loadEngagementSet(db, workspaceId, campaignId);
@@ -92,13 +93,14 @@ export async function buildCampaignDashboard(
   };
   // Only the per-post ratios something on the page shows are summed.
   const options = { pairs: new Set<KpiId>([...plan.map((kpi) => kpi.kpiId), 'er_views']), now };
-  const [loaded, previous, series, conversionsAt] = await Promise.all([
+  const [loaded, previous, series, conversionsAt, clicksAt] = await Promise.all([
     loadDashboardTotals(db, workspaceId, campaignId, window, engagementSet, options),
     previousWindow
       ? loadDashboardTotals(db, workspaceId, campaignId, previousWindow, engagementSet, options)
       : null,
-    loadDailySeries(db, workspaceId, campaignId, seriesDays, engagementSet),
+    loadDailySeries(db, workspaceId, campaignId, seriesDays, engagementSet, timeZone),
     newestConversion(db, workspaceId, campaignId),
+    loadNewestClick(db, workspaceId, campaignId),
   ]);
 
   const planIds = plan.map((kpi) => kpi.kpiId);
@@ -176,7 +178,7 @@ export async function buildCampaignDashboard(
     comparison: previous ? comparison(loaded, previous, compared) : null,
     freshness: {
       snapshots: loaded.newestSnapshot,
-      clicks: loaded.tracked.newest,
+      clicks: clicksAt,
       conversions: conversionsAt,
     },
     generatedAt: new Date(now).toISOString(),

@@ -1,7 +1,7 @@
 import type { PlannedKpi } from '@lantoa/core/dashboard';
 import { KpiIdSchema } from '@lantoa/core/kpi';
-import { campaignKpis, campaigns } from '@lantoa/db/schema';
-import { and, asc, eq } from 'drizzle-orm';
+import { campaignKpis, campaigns, workspaces } from '@lantoa/db/schema';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../http/app-error';
 import type { Reader } from '../kpis/reader';
 
@@ -15,8 +15,10 @@ export async function loadCampaignPlan(db: Reader, workspaceId: string, campaign
       currency: campaigns.currency,
       startDate: campaigns.startDate,
       endDate: campaigns.endDate,
+      timeZone: sql<string | null>`${workspaces.settings}->>'timezone'`,
     })
     .from(campaigns)
+    .innerJoin(workspaces, eq(workspaces.id, campaigns.workspaceId))
     .where(and(eq(campaigns.id, campaignId), eq(campaigns.workspaceId, workspaceId)));
   if (!campaign) throw AppError.notFound('Campaign');
   const rows = await db
@@ -28,5 +30,6 @@ export async function loadCampaignPlan(db: Reader, workspaceId: string, campaign
     const id = KpiIdSchema.safeParse(row.kpiId);
     return id.success ? [{ kpiId: id.data, target: row.target }] : [];
   });
-  return { campaign, plan };
+  const { timeZone, ...rest } = campaign;
+  return { campaign: rest, plan, timeZone: timeZone ?? 'Asia/Ho_Chi_Minh' };
 }

@@ -8,8 +8,6 @@ export interface TrackedClicks {
   byCreator: Map<string, number>;
   total: number | null;
   bots: number | null;
-  /** Newest click on any of the campaign's links, ISO; null without clicks. */
-  newest: string | null;
 }
 
 export const NO_CREATOR_KEY = '00000000-0000-0000-0000-000000000000';
@@ -21,7 +19,7 @@ export async function loadTrackedClicks(
   campaignId: string,
   days: { from: string | null; to: string | null },
 ): Promise<TrackedClicks> {
-  const [linked, rows, newest] = await Promise.all([
+  const [linked, rows] = await Promise.all([
     db.execute<{ tracked: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM tracked_links
       WHERE workspace_id = ${workspaceId} AND campaign_id = ${campaignId}) AS tracked`),
     db.execute<{ creator_id: string; people: number; bots: number }>(sql`
@@ -31,10 +29,6 @@ export async function loadTrackedClicks(
         AND (${days.from}::date IS NULL OR day >= ${days.from}::date)
         AND (${days.to}::date IS NULL OR day <= ${days.to}::date)
       GROUP BY creator_id`),
-    db.execute<{ at: Date | string | null }>(sql`
-      SELECT max(c.clicked_at) AS at FROM tracked_links l
-      CROSS JOIN LATERAL (SELECT clicked_at FROM link_clicks k WHERE k.link_id = l.id ORDER BY k.clicked_at DESC LIMIT 1) c
-      WHERE l.workspace_id = ${workspaceId} AND l.campaign_id = ${campaignId}`),
   ]);
   const tracked = linked.rows[0]?.tracked === true;
   const byCreator = new Map<string, number>();
@@ -46,12 +40,19 @@ export async function loadTrackedClicks(
     total += Number(row.people);
     bots += Number(row.bots);
   }
-  const at = newest.rows[0]?.at;
-  return {
-    tracked,
-    byCreator,
-    total: tracked ? total : null,
-    bots: tracked ? bots : null,
-    newest: at ? new Date(at).toISOString() : null,
-  };
+  return { tracked, byCreator, total: tracked ? total : null, bots: tracked ? bots : null };
+}
+
+/** The newest click on any of the campaign's links (whatever the range), ISO; null without clicks. */
+export async function loadNewestClick(
+  db: Reader,
+  workspaceId: string,
+  campaignId: string,
+): Promise<string | null> {
+  const result = await db.execute<{ at: Date | string | null }>(sql`
+    SELECT max(c.clicked_at) AS at FROM tracked_links l
+    CROSS JOIN LATERAL (SELECT clicked_at FROM link_clicks k WHERE k.link_id = l.id ORDER BY k.clicked_at DESC LIMIT 1) c
+    WHERE l.workspace_id = ${workspaceId} AND l.campaign_id = ${campaignId}`);
+  const at = result.rows[0]?.at;
+  return at ? new Date(at).toISOString() : null;
 }

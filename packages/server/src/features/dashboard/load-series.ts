@@ -33,6 +33,7 @@ export async function loadDailySeries(
   campaignId: string,
   days: { from: string | null; to: string | null },
   engagementSet: readonly string[],
+  timeZone: string,
 ): Promise<DailyPoint[]> {
   const engagement = sql.raw(
     engagementSet
@@ -51,11 +52,12 @@ export async function loadDailySeries(
         AND (${days.to}::date IS NULL OR day <= ${days.to}::date)
       GROUP BY day ORDER BY day`),
     db.execute<Record<string, string | number>>(sql`
-      SELECT (c.occurred_at AT TIME ZONE coalesce(w.settings->>'timezone', 'Asia/Ho_Chi_Minh'))::date::text AS day,
+      SELECT (c.occurred_at AT TIME ZONE ${timeZone})::date::text AS day,
         count(*)::float8 AS conversions, coalesce(sum(c.amount), 0)::float8 AS revenue
-      FROM conversions c JOIN workspaces w ON w.id = c.workspace_id
+      FROM conversions c
       WHERE c.workspace_id = ${workspaceId} AND c.campaign_id = ${campaignId} AND c.type = 'sale'
         AND c.status = 'approved'
+        AND (${days.from}::date IS NULL OR c.occurred_at >= (${days.from}::date::timestamp AT TIME ZONE ${timeZone}))
       GROUP BY 1`),
   ]);
   const byDay = new Map<string, DailyPoint>();
