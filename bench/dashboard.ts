@@ -97,8 +97,9 @@ async function run(target: Target): Promise<string[]> {
     const baseline: number[] = [];
     for (let i = 0; i < REQUESTS; i++) {
       const started = performance.now();
-      await app.inject({ method: 'GET', url: '/api/v1/workspaces', headers });
+      const response = await app.inject({ method: 'GET', url: '/api/v1/workspaces', headers });
       baseline.push(performance.now() - started);
+      if (response.statusCode !== 200) throw new Error(`baseline answered ${response.statusCode}`);
     }
     baseline.sort((a, b) => a - b);
 
