@@ -45,6 +45,7 @@ import { createCreatorRoute, updateCreatorRoute } from './features/creators/crea
 import { exportCreatorsRoute } from './features/creators/export-creators-route';
 import { getCreatorRoute } from './features/creators/get-creator-route';
 import { listCreatorsRoute } from './features/creators/list-creators-route';
+import { refreshCreatorStatsRoute } from './features/creators/refresh-stats-route';
 import { campaignDashboardExportRoute } from './features/dashboard/dashboard-export-route';
 import { campaignDashboardRoute } from './features/dashboard/dashboard-route';
 import {
@@ -137,6 +138,10 @@ import {
   getTrackingSettings,
   updateTrackingSettings,
 } from './features/tracking-settings/tracking-settings-routes';
+import {
+  addBackgroundCheckRoute,
+  listBackgroundChecksRoute,
+} from './features/vetting/background-check-routes';
 import { dossierRoute } from './features/vetting/dossier-route';
 import { decideCreatorRoute, getVettingRoute } from './features/vetting/vetting-routes';
 import { createWorkspace, getWorkspace, updateWorkspace } from './features/workspaces/workspace-routes';
@@ -179,6 +184,8 @@ export const ROUTES: readonly AnyRoute[] = [
   dossierRoute,
   uploadFollowerSampleRoute,
   listFollowerSamplesRoute,
+  listBackgroundChecksRoute,
+  addBackgroundCheckRoute,
   listCreatorListsRoute,
   createCreatorListRoute,
   getCreatorListRoute,
@@ -187,6 +194,7 @@ export const ROUTES: readonly AnyRoute[] = [
   addToShortlistRoute,
   removeFromShortlistRoute,
   exportShortlistRoute,
+  refreshCreatorStatsRoute,
   createImportRoute,
   uploadImportFileRoute,
   addPostByUrlRoute,

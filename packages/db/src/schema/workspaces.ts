@@ -10,6 +10,10 @@ export interface WorkspaceSettings {
   locale: 'vi' | 'en';
   /** Lower follower bound of each tier (PRODUCT.md A2); absent means the defaults of @lantoa/core/tiers. */
   tierThresholds?: { nano: number; micro: number; macro: number; mega: number };
+  /** Competitor brands (with aliases) scanned over creators' captions and comments for risk (B4). */
+  competitorBrands?: { name: string; aliases: string[] }[];
+  /** How far back a competitor collaboration counts, in months (default 6). */
+  collaborationWindowMonths?: number;
   /** Conversion attribution (Settings → Tracking); absent parts mean the defaults of @lantoa/core/attribution. */
   attribution?: { windowDays: number; codeBeatsLink: boolean };
 }

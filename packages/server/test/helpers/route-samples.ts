@@ -81,6 +81,9 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/creator-lists/:listId/creators': {
     creatorIds: ['00000000-0000-4000-8000-000000000000'],
   },
+  'POST /api/v1/workspaces/:workspaceId/creators/:creatorId/background-checks': {
+    note: 'Đã kiểm tra lý lịch',
+  },
   'POST /api/v1/workspaces/:workspaceId/creators/:creatorId/decisions': {
     decision: 'approved',
     reason: 'Hồ sơ sạch',

@@ -6,6 +6,7 @@ import { accountsOf, toListItem } from './creator-view';
 import { refreshCreatorStats } from './refresh-creator-stats';
 import { searchCreators } from './search-creators';
 import { ZCreatorSearch } from './search-query';
+import { workspaceTierThresholds } from './workspace-tier-thresholds';
 
 export const listCreatorsRoute = defineRoute({
   method: 'GET',
@@ -24,7 +25,13 @@ export const listCreatorsRoute = defineRoute({
     const { db } = ctx.services;
     const { cursor, limit, ...search } = query;
     // Creators written by other loaders (demo data) get their derived columns on first sight.
-    if (!cursor) await refreshCreatorStats(db, ctx.workspace.id, { missingOnly: true });
+    if (!cursor)
+      await refreshCreatorStats(
+        db,
+        ctx.workspace.id,
+        { missingOnly: true },
+        await workspaceTierThresholds(db, ctx.workspace.id),
+      );
     const { rows, nextCursor } = await searchCreators(db, ctx.workspace.id, search, { cursor, limit });
     const accounts = await accountsOf(
       db,

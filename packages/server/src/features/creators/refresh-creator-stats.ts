@@ -11,8 +11,9 @@ export interface RefreshScope {
 }
 
 /**
- * Recomputes the derived search columns (platforms, largest follower count and its tier, ER by followers as a
- * ratio of sums over each post's latest snapshot, fee range from the rate card) in one statement. Quality and risk
+ * Recomputes the derived search columns (platforms, largest follower count and its tier, ER by followers of the
+ * primary account — the largest, ties by id, as the profile's vetting picks it — as a ratio of sums over each of its
+ * posts' latest snapshot, fee range from the rate card) in one statement. Quality and risk
  * are left as they are: they are written by vetting.
  */
 export async function refreshCreatorStats(
@@ -50,13 +51,16 @@ export async function refreshCreatorStats(
         max(a.followers) AS followers
       FROM creator_accounts a WHERE a.creator_id = c.id
     ) acc
+    LEFT JOIN LATERAL (
+      SELECT a.id, a.followers FROM creator_accounts a WHERE a.creator_id = c.id
+      ORDER BY a.followers DESC NULLS LAST, a.id LIMIT 1
+    ) prim ON true
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS posts,
         100.0 * sum(coalesce(ls.likes, 0) + coalesce(ls.comments, 0) + coalesce(ls.shares, 0) + coalesce(ls.saves, 0))
-          FILTER (WHERE a.followers > 0 AND ls.has_engagement)
-          / nullif(sum(a.followers) FILTER (WHERE a.followers > 0 AND ls.has_engagement), 0) AS rate
+          FILTER (WHERE p.account_id = prim.id AND prim.followers > 0 AND ls.has_engagement)
+          / nullif(sum(prim.followers) FILTER (WHERE p.account_id = prim.id AND prim.followers > 0 AND ls.has_engagement), 0) AS rate
       FROM posts p
-      JOIN creator_accounts a ON a.id = p.account_id
       JOIN LATERAL (
         SELECT s.likes, s.comments, s.shares, s.saves,
           (s.likes IS NOT NULL OR s.comments IS NOT NULL OR s.shares IS NOT NULL OR s.saves IS NOT NULL) AS has_engagement

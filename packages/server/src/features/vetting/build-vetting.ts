@@ -4,7 +4,11 @@ import { findBenchmarkBand, percentileOf, tierFollowerRange, tierForFollowers } 
 import { type VettingDecision, type VettingDossier, vetCreator } from '@lantoa/core/vetting';
 import type { Db } from '@lantoa/db';
 import type { creatorAccounts } from '@lantoa/db/schema';
+import { workspaceTierThresholds } from '../creators/workspace-tier-thresholds';
 import { latestSampleFor } from '../follower-samples/follower-sample-store';
+import { loadBackgroundChecks } from './background-check-routes';
+import { loadDeliverableRecords } from './load-deliverable-records';
+import { loadRiskSettings } from './risk-settings';
 import {
   loadComments,
   loadFollowerHistory,
@@ -63,18 +67,37 @@ export async function buildVetting(
   decisions: VettingDecision[],
   now: Date,
 ): Promise<VettingView> {
-  const primary = [...accounts].sort((a, b) => (b.followers ?? -1) - (a.followers ?? -1))[0] ?? null;
-  const [posts, comments, history, pastCampaigns, workspaceErs, sample] = await Promise.all([
+  // The same primary account as refresh-creator-stats: most followers, ties by id (so both show one ER).
+  const primary =
+    [...accounts].sort(
+      (a, b) => (b.followers ?? -1) - (a.followers ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )[0] ?? null;
+  const [
+    posts,
+    comments,
+    history,
+    pastCampaigns,
+    workspaceErs,
+    sample,
+    notes,
+    riskSettings,
+    delivered,
+    thresholds,
+  ] = await Promise.all([
     loadPosts(db, workspaceId, creator.id),
     loadComments(db, workspaceId, creator.id),
     loadFollowerHistory(db, workspaceId, creator.id),
     loadPastCampaigns(db, workspaceId, creator.id),
     loadWorkspaceErs(db, workspaceId),
     latestSampleFor(db, workspaceId, creator.id, primary?.id ?? null),
+    loadBackgroundChecks(db, workspaceId, creator.id),
+    loadRiskSettings(db, workspaceId),
+    loadDeliverableRecords(db, workspaceId, creator.id),
+    workspaceTierThresholds(db, workspaceId),
   ]);
   const primaryPosts = posts.filter((post) => post.accountId === primary?.id && hasEngagement(post));
   const followers = primary?.followers ?? null;
-  const tier = followers === null ? null : tierForFollowers(followers);
+  const tier = followers === null ? null : tierForFollowers(followers, thresholds);
   const er =
     followers && followers > 0 && primaryPosts.length > 0
       ? (100 * primaryPosts.reduce((sum, post) => sum + engagements(post), 0)) /
@@ -146,7 +169,16 @@ export async function buildVetting(
         url: postUrls.get(c.postId),
       })),
       negativeSentimentShare: sentimentShare(comments.map((c) => c.sentiment)),
+      competitors: riskSettings.competitors,
+      collaborationWindowMonths: riskSettings.collaborationWindowMonths,
+      notes: notes.map((note) => ({
+        note: note.note,
+        severity: note.raisesRiskTo ?? 'info',
+        author: note.authorName,
+        at: note.createdAt,
+      })),
     },
+    deliverables: delivered.length ? delivered : null,
     decisions,
   });
   const percentile = er === null ? null : percentileOf(er, workspaceErs);

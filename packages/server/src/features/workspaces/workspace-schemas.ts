@@ -7,6 +7,16 @@ export const ZWorkspaceSettings = z.object({
   timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
   locale: z.enum(['vi', 'en']),
   tierThresholds: TierThresholdsSchema,
+  competitorBrands: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1).max(80),
+        aliases: z.array(z.string().trim().min(1).max(80)).max(20),
+      }),
+    )
+    .max(100)
+    .optional(),
+  collaborationWindowMonths: z.number().int().min(1).max(36).optional(),
 });
 
 export const ZWorkspace = z.object({

@@ -11,6 +11,7 @@ import { formatMoney, formatNumber } from '../../lib/format';
 import { CreatorContracts } from '../contracts/creator-contracts';
 import { ProfileShortlists } from '../creator-lists/profile-shortlists';
 import { useWorkspace } from '../workspaces/use-workspace';
+import { BackgroundChecksPanel } from './background-checks-panel';
 import { type CreatorDetail, creatorKey, getCreator } from './creator-api';
 import { CreatorStatusBadge, QualityScore, RiskBadge } from './creator-badges';
 import { CreatorHistoryCharts } from './creator-history-charts';
@@ -20,6 +21,7 @@ import { ErBenchmarkCard } from './er-benchmark-card';
 import { FollowerSamplePanel } from './follower-sample-panel';
 import { PastCampaigns } from './past-campaigns';
 import { QualityEvidence } from './quality-evidence';
+import { ReliabilityCard } from './reliability-card';
 import { RiskEvidence } from './risk-evidence';
 import { getVetting, vettingKey } from './vetting-api';
 
@@ -78,6 +80,10 @@ function Vetting({ creator }: { creator: CreatorDetail }) {
       <QualityEvidence dossier={vetting.dossier} />
       <FollowerSamplePanel creator={creator} />
       <RiskEvidence dossier={vetting.dossier} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <BackgroundChecksPanel creatorId={creator.id} />
+        <ReliabilityCard reliability={vetting.dossier.reliability} />
+      </div>
       <PastCampaigns campaigns={vetting.pastCampaigns} />
       <CreatorContracts creatorId={creator.id} />
     </div>
@@ -88,11 +94,13 @@ function Summary({ creator }: { creator: CreatorDetail }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const workspace = useWorkspace();
-  // The vetting computes quality and risk fresh; the creator row may predate it.
-  const summary = useQuery({
+  // The vetting computes quality, risk and ER fresh; the creator row may predate it.
+  const vetting = useQuery({
     queryKey: vettingKey(workspace.id, creator.id),
     queryFn: () => getVetting(workspace.id, creator.id),
-  }).data?.dossier.summary;
+  }).data;
+  const summary = vetting?.dossier.summary;
+  const engagementRate = vetting ? vetting.er.value : creator.engagementRate;
   const quality = summary ? summary.qualityScore && Math.round(summary.qualityScore) : creator.qualityScore;
   const riskLevel = summary
     ? summary.riskLevel === 'critical'
@@ -113,7 +121,8 @@ function Summary({ creator }: { creator: CreatorDetail }) {
     },
     {
       label: t('creators.columns.er'),
-      value: creator.engagementRate === null ? '—' : `${formatNumber(creator.engagementRate, locale)} %`,
+      value:
+        engagementRate === null ? '—' : `${formatNumber(Math.round(engagementRate * 100) / 100, locale)} %`,
       testId: 'er',
     },
     {

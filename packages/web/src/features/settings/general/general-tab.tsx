@@ -13,6 +13,7 @@ import { useFieldErrors } from '../../../lib/use-field-errors';
 import { collectErrors, validateRequired } from '../../../lib/validate';
 import { useWorkspace } from '../../workspaces/use-workspace';
 import { Card, Section } from '../section';
+import { CompetitorBrandsCard } from './competitor-brands-card';
 import { CURRENCIES, TIMEZONES, withCurrent } from './options';
 import { TierThresholdsCard } from './tier-thresholds-card';
 
@@ -116,6 +117,7 @@ export function GeneralTab() {
         </Card>
       </Section>
       <TierThresholdsCard />
+      <CompetitorBrandsCard />
     </>
   );
 }

@@ -2,13 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TierThresholds } from '../../../api/types';
-import { updateWorkspace, workspaceKey } from '../../../api/workspaces';
+import { updateWorkspace, workspaceKey, workspacePath } from '../../../api/workspaces';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
+import { api } from '../../../lib/api-client';
 import { canEditWorkspace } from '../../../lib/roles';
 import { useFieldErrors } from '../../../lib/use-field-errors';
+import { JobProgress } from '../../jobs/job-progress';
+import { useJob } from '../../jobs/use-job';
 import { useWorkspace } from '../../workspaces/use-workspace';
 import { Card, Section } from '../section';
 
@@ -31,12 +34,21 @@ export function TierThresholdsCard() {
     };
   });
   const { errors, fromError } = useFieldErrors(FIELDS);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const job = useJob(workspace.id, jobId);
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: async () => {
       const tierThresholds = Object.fromEntries(
         TIERS.map((tier) => [tier, Number(values[tier])]),
       ) as unknown as TierThresholds;
-      return updateWorkspace(workspace.id, { settings: { tierThresholds } });
+      const updated = await updateWorkspace(workspace.id, { settings: { tierThresholds } });
+      // Every creator's tier is derived with the thresholds: recompute them in the background.
+      const refresh = await api.post<{ jobId: string }>(
+        `${workspacePath(workspace.id)}/creators/stats/refresh`,
+        {},
+      );
+      setJobId(refresh.jobId);
+      return updated;
     },
     onSuccess: (updated) =>
       queryClient.setQueryData(workspaceKey(workspace.id), { ...workspace, ...updated }),
@@ -73,6 +85,7 @@ export function TierThresholdsCard() {
             ))}
           </div>
           <p className="text-xs text-zinc-500">{t('settings.tiers.hint')}</p>
+          {jobId && <JobProgress job={job.data} testId="tier-refresh-progress" />}
           {editable && (
             <div>
               <Button type="submit" loading={save.isPending} data-testid="tier-thresholds-save">

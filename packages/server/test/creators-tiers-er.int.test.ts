@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from './helpers/test-app';
+
+let t: TestApp;
+let owner: Session;
+let ws: string;
+
+interface Item {
+  id: string;
+  name: string;
+  followers: number | null;
+  tier: string | null;
+  engagementRate: number | null;
+}
+
+const allCreators = async (): Promise<Item[]> => {
+  const response = await t.request({
+    method: 'GET',
+    url: `${ws}/creators?limit=200&sort=name&order=asc`,
+    as: owner,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json().items;
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  owner = await t.signUp('Chủ Hạng', 'owner-tiers@example.vn');
+  const workspace = await t.request({
+    method: 'POST',
+    url: '/api/v1/workspaces',
+    as: owner,
+    payload: { name: 'Hạng' },
+  });
+  ws = `/api/v1/workspaces/${workspace.json().id}`;
+  await t.request({ method: 'POST', url: `${ws}/demo`, as: owner });
+}, 120_000);
+afterAll(() => t.close());
+
+describe('one ER for the list and the profile', () => {
+  it('gives every demo creator the same ER in the search row and in the vetting band card', async () => {
+    const items = await allCreators();
+    const withEr = items.filter((item) => item.engagementRate !== null);
+    expect(withEr.length).toBeGreaterThan(40);
+    for (const item of withEr.slice(0, 25)) {
+      const vetting = await t.request({ method: 'GET', url: `${ws}/creators/${item.id}/vetting`, as: owner });
+      expect(vetting.json().er.value, item.name).toBeCloseTo(item.engagementRate ?? Number.NaN, 9);
+    }
+  });
+});
+
+describe('workspace tier thresholds', () => {
+  it('re-tiers every creator with the thresholds from Settings after the refresh job', async () => {
+    const thresholds = { nano: 2_000, micro: 30_000, macro: 200_000, mega: 2_000_000 };
+    const saved = await t.request({
+      method: 'PATCH',
+      url: ws,
+      as: owner,
+      payload: { settings: { tierThresholds: thresholds } },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const refresh = await t.request({ method: 'POST', url: `${ws}/creators/stats/refresh`, as: owner });
+    expect(refresh.statusCode, refresh.body).toBe(202);
+    const job = await t.request({ method: 'GET', url: `${ws}/jobs/${refresh.json().jobId}`, as: owner });
+    expect(job.json()).toMatchObject({ status: 'succeeded', progress: 100 });
+    const items = (await allCreators()).filter((item) => item.followers !== null);
+    expect(items.length).toBeGreaterThan(40);
+    const expected = (followers: number) =>
+      followers >= thresholds.mega
+        ? 'mega'
+        : followers >= thresholds.macro
+          ? 'macro'
+          : followers >= thresholds.micro
+            ? 'micro'
+            : followers >= thresholds.nano
+              ? 'nano'
+              : 'koc';
+    for (const item of items) expect(item.tier, item.name).toBe(expected(item.followers ?? 0));
+  });
+
+  it('uses the thresholds for a creator saved afterwards', async () => {
+    const created = await t.request({
+      method: 'POST',
+      url: `${ws}/creators`,
+      as: owner,
+      payload: { name: 'Mới', accounts: [{ platform: 'tiktok', handle: 'moi.vn', followers: 25_000 }] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    // 25,000 is micro by default (10k–50k) but nano with micro starting at 30,000.
+    expect(created.json().tier).toBe('nano');
+  });
+});
