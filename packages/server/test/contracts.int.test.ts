@@ -238,6 +238,19 @@ describe('contracts', () => {
       },
     });
     expect(created.statusCode, created.body).toBe(201);
+    const later = await t.request({
+      method: 'POST',
+      url: `${ws}/contracts`,
+      as: owner,
+      payload: {
+        campaignId,
+        creatorId: minhId,
+        fee: 1_000_000,
+        status: 'signed',
+        usageRightsExpiresOn: '2026-12-31',
+      },
+    });
+    expect(later.statusCode, later.body).toBe(201);
     const deps = { db: t.services.db, log: t.services.log };
     const first = await runContractAlertScan(deps, now);
     const again = await runContractAlertScan(deps, now);
@@ -258,6 +271,8 @@ describe('contracts', () => {
       ['usage_rights_expiring', 11, 'Quyền dùng lại video Linh'],
     ]);
     expect(first.created).toBeGreaterThanOrEqual(2);
+    const quiet = list.json().items.filter((n: { entityId: string }) => n.entityId === later.json().id);
+    expect(quiet).toEqual([]);
   });
 
   it('deletes a contract with its attachments and records every change in the audit log', async () => {

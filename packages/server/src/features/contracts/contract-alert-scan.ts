@@ -9,12 +9,20 @@ import {
   notifications,
   workspaces,
 } from '@lantoa/db/schema';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, between, eq, exists, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Logger } from '../../logger';
-import { contractAlerts } from './contract-alerts';
+import { contractAlerts, PAYMENT_ALERT_DAYS, RIGHTS_ALERT_DAYS } from './contract-alerts';
 import { DEFAULT_TIME_ZONE, localDay } from './workspace-today';
 
 const LEADS = ['owner', 'admin', 'manager'] as const;
+const DAY_MS = 86_400_000;
+
+/** UTC days wide enough for every time zone (±1 day) around the alert windows. */
+function scanWindow(now: Date) {
+  const day = (offsetDays: number) =>
+    new Date(now.getTime() + offsetDays * DAY_MS).toISOString().slice(0, 10);
+  return { from: day(-1), rightsTo: day(RIGHTS_ALERT_DAYS + 1), paymentTo: day(PAYMENT_ALERT_DAYS + 1) };
+}
 
 async function recipients(db: Db, workspaceId: string, createdBy: string | null): Promise<string[]> {
   const leads = await db
@@ -33,6 +41,7 @@ async function recipients(db: Db, workspaceId: string, createdBy: string | null)
  */
 export async function runContractAlertScan(deps: { db: Db; log: Logger }, now = new Date()) {
   const { db } = deps;
+  const window = scanWindow(now);
   const rows = await db
     .select({
       contract: contracts,
@@ -44,7 +53,27 @@ export async function runContractAlertScan(deps: { db: Db; log: Logger }, now = 
     .innerJoin(creators, eq(creators.id, contracts.creatorId))
     .innerJoin(campaigns, eq(campaigns.id, contracts.campaignId))
     .innerJoin(workspaces, eq(workspaces.id, contracts.workspaceId))
-    .where(inArray(contracts.status, [...COMMITTED_CONTRACT_STATUSES]));
+    .where(
+      and(
+        inArray(contracts.status, [...COMMITTED_CONTRACT_STATUSES]),
+        // Only contracts that could alert today in some time zone: rights ending soon, or a payment open and near.
+        or(
+          between(contracts.usageRightsExpiresOn, window.from, window.rightsTo),
+          exists(
+            db
+              .select({ id: contractMilestones.id })
+              .from(contractMilestones)
+              .where(
+                and(
+                  eq(contractMilestones.contractId, contracts.id),
+                  isNull(contractMilestones.paidAt),
+                  lte(contractMilestones.dueOn, window.paymentTo),
+                ),
+              ),
+          ),
+        ),
+      ),
+    );
   if (rows.length === 0) return { created: 0 };
   const milestones = await db
     .select()
