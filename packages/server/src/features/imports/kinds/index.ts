@@ -1,13 +1,15 @@
 import { creatorsHandler } from './creators-handler';
 import type { ImportKindHandler } from './kind-handler';
+import { ordersHandler } from './orders-handler';
 import { postMetricsHandler } from './post-metrics-handler';
 
-export const IMPORT_KINDS = ['creators', 'post_metrics'] as const;
+export const IMPORT_KINDS = ['creators', 'post_metrics', 'orders'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 const HANDLERS: Record<ImportKind, ImportKindHandler> = {
   creators: creatorsHandler as ImportKindHandler,
   post_metrics: postMetricsHandler as ImportKindHandler,
+  orders: ordersHandler as ImportKindHandler,
 };
 
 export function importKindHandler(kind: string): ImportKindHandler {
