@@ -3,9 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { useLocale } from '../../i18n/use-locale';
 import { cn } from '../../lib/cn';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../lib/format';
+import { useErrorText } from '../../lib/use-error-text';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { NodeForm } from './node-form';
 import {
@@ -50,7 +52,9 @@ export function GoalRow({ node, tree, canWrite }: Props) {
   const { locale } = useLocale();
   const workspace = useWorkspace();
   const queryClient = useQueryClient();
+  const errorText = useErrorText();
   const [mode, setMode] = useState<'view' | 'edit' | 'add'>('view');
+  const [confirming, setConfirming] = useState(false);
   const done = (next: KpiTree | undefined) => {
     if (next) queryClient.setQueryData(kpiTreeKey(workspace.id), next);
     else void queryClient.invalidateQueries({ queryKey: kpiTreeKey(workspace.id) });
@@ -156,13 +160,28 @@ export function GoalRow({ node, tree, canWrite }: Props) {
                   {level === 'team' ? t('northStar.addChild.team') : t('northStar.addChild.individual')}
                 </Button>
               )}
-              <Button size="sm" variant="secondary" onClick={() => remove.mutate()}>
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => setConfirming(true)}
+                data-testid="goal-remove"
+              >
                 {t('northStar.remove')}
               </Button>
             </span>
           )}
         </div>
       </div>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t('northStar.removeTitle', { name: node.name })}
+        description={t('northStar.removeHint')}
+        confirmLabel={t('northStar.remove')}
+        pending={remove.isPending}
+        error={remove.isError ? errorText(remove.error) : null}
+        onConfirm={() => remove.mutate()}
+      />
       {mode === 'edit' && (
         <NodeForm
           initial={node}
