@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MenuContent, MenuItem, MenuLabel, MenuSeparator } from '../../components/ui/menu';
 import { useLocale } from '../../i18n/use-locale';
 import { cn } from '../../lib/cn';
-import { formatRelative } from '../../lib/format';
+import { formatDate, formatRelative } from '../../lib/format';
 import { useWorkspaceId } from '../workspaces/use-workspace';
 import { type AppNotification, listNotifications, markRead, notificationsKey } from './notifications-api';
 
@@ -45,11 +45,14 @@ export function NotificationBell() {
   const open = (n: AppNotification) => {
     if (!n.readAt) read.mutate({ ids: [n.id] });
     const campaignId = n.data.campaignId;
-    if (typeof campaignId === 'string')
-      void navigate({
-        to: '/w/$workspaceId/campaigns/$campaignId/deliverables',
-        params: { workspaceId, campaignId },
-      });
+    if (typeof campaignId !== 'string') return;
+    void navigate({
+      to:
+        n.entityType === 'contract'
+          ? '/w/$workspaceId/campaigns/$campaignId/contracts'
+          : '/w/$workspaceId/campaigns/$campaignId/deliverables',
+      params: { workspaceId, campaignId },
+    });
   };
   return (
     <DropdownMenu.Root>
@@ -91,6 +94,8 @@ export function NotificationBell() {
                 {t(`notifications.kind.${n.kind}`, {
                   title: n.data.title ?? '',
                   campaign: n.data.campaignName ?? '',
+                  day: typeof n.data.day === 'string' ? formatDate(n.data.day, locale) : '',
+                  label: n.data.label ?? '',
                 })}
               </span>
               <span className="block text-xs text-zinc-500">{formatRelative(n.createdAt, locale)}</span>

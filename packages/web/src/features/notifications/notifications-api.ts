@@ -3,7 +3,12 @@ import { api } from '../../lib/api-client';
 
 export interface AppNotification {
   id: string;
-  kind: 'deliverable_due_soon' | 'deliverable_due' | 'deliverable_overdue';
+  kind:
+    | 'deliverable_due_soon'
+    | 'deliverable_due'
+    | 'deliverable_overdue'
+    | 'usage_rights_expiring'
+    | 'payment_due';
   entityType: string;
   entityId: string;
   data: Record<string, string | number | null>;
