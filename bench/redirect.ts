@@ -298,11 +298,15 @@ async function benchOne(target: Target): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const lines: string[] = [];
+  console.log(`Redirect benchmark, ${SECONDS} s per run, same machine, same run`);
+  console.log('| measure | bare node:http | Lantoa | ratio / verdict |');
+  console.log('|---|---|---|---|');
+  // Each database's rows are printed as soon as they are measured.
+  const print = (rows: string[]) => console.log(rows.join('\n'));
   if (DATABASES.includes('pglite')) {
     const embeddedDir = mkdtempSync(path.join(tmpdir(), 'lantoa-bench-redirect-'));
     try {
-      lines.push(...(await benchOne({ kind: 'PGlite', dataDir: embeddedDir, databaseUrl: undefined })));
+      print(await benchOne({ kind: 'PGlite', dataDir: embeddedDir, databaseUrl: undefined }));
     } finally {
       rmSync(embeddedDir, { recursive: true, force: true });
     }
@@ -312,17 +316,13 @@ async function main(): Promise<void> {
     const database = await createDatabase(postgres.adminUrl, 'redirect');
     const dataDir = mkdtempSync(path.join(tmpdir(), 'lantoa-bench-redirect-pg-'));
     try {
-      lines.push(...(await benchOne({ kind: 'PostgreSQL', dataDir, databaseUrl: database.url })));
+      print(await benchOne({ kind: 'PostgreSQL', dataDir, databaseUrl: database.url }));
     } finally {
       await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
       postgres.stop();
     }
   }
-  console.log(`Redirect benchmark, ${SECONDS} s per run, same machine, same run`);
-  console.log('| measure | bare node:http | Lantoa | ratio / verdict |');
-  console.log('|---|---|---|---|');
-  for (const line of lines) console.log(line);
 }
 
 main().catch((error: unknown) => {
