@@ -3,7 +3,6 @@ import { detectMarketplace, type OrderRow, ordersKind } from '@lantoa/core/impor
 import type { ConversionStatus } from '@lantoa/db/schema';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../http/contexts';
-import { unnestRows } from '../unnest';
 import type { ImportKindHandler } from './kind-handler';
 
 const BATCH = 2000;
