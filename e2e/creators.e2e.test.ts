@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,6 +12,10 @@ let page: Page;
 let workspacePath = '';
 
 const byTestId = (id: string) => page.getByTestId(id);
+/** 100 follower profiles from the instafake data set (40 fake) and one bad row, with Vietnamese headers. */
+const FOLLOWER_SAMPLE = fileURLToPath(
+  new URL('../packages/server/test/follower-samples.fixture.csv', import.meta.url),
+);
 
 /** What a talent manager sends: a title row, a handle column nobody can guess, typos and bad numbers. */
 async function messyXlsx(): Promise<string> {
@@ -126,5 +131,35 @@ describe('a talent manager imports a messy sheet, finds creators in Hà Nội an
     await download.saveAs(file);
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(file).length).toBeGreaterThan(5_000);
+  });
+
+  it('uploads a follower sample on the profile and reads the fake-follower estimate', async () => {
+    await byTestId('follower-sample-file').setInputFiles(FOLLOWER_SAMPLE);
+    await byTestId('follower-sample-upload').click();
+    await expect
+      .poll(() => byTestId('follower-sample-meta').textContent(), { timeout: 20_000 })
+      .toContain('100/101');
+    expect(await byTestId('follower-sample-fake').textContent()).toMatch(/\d+(,\d)? %/);
+    expect(await byTestId('follower-sample-problems').textContent()).toContain('Đang theo dõi');
+    await snap(page, 'creators-06-follower-sample');
+  });
+
+  it('saves a search and adds two creators to a new shortlist', async () => {
+    await page.goto(`${workspacePath}/creators`);
+    await byTestId('creator-search').fill('ha noi');
+    await byTestId('saved-search-save').click();
+    await byTestId('saved-search-name').fill('KOL Hà Nội');
+    await byTestId('saved-search-confirm').click();
+    await expect.poll(() => byTestId('saved-search-select').textContent()).toContain('KOL Hà Nội');
+    await byTestId('creator-select').nth(0).check();
+    await byTestId('creator-select').nth(1).check();
+    await byTestId('shortlist-new-name').fill('Tết 2027');
+    await byTestId('shortlist-add').click();
+    await expect.poll(() => byTestId('shortlist-added').textContent()).toContain('2');
+    await byTestId('creator-lists-link').click();
+    await expect.poll(() => byTestId('lists-shortlist').textContent()).toContain('Tết 2027');
+    expect(await byTestId('lists-shortlist').textContent()).toContain('2');
+    expect(await byTestId('lists-saved_search').textContent()).toContain('KOL Hà Nội');
+    await snap(page, 'creators-07-lists');
   });
 });

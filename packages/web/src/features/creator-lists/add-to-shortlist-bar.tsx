@@ -31,9 +31,9 @@ export function AddToShortlistBar({ selected, onDone }: { selected: string[]; on
           : chosen;
       return addToShortlist(workspace.id, target, selected);
     },
+    // The selection stays so the confirmation stays visible; "Clear selection" closes the bar.
     onSuccess: () => {
       setNewName('');
-      onDone();
       return queryClient.invalidateQueries({ queryKey: creatorListsKey(workspace.id) });
     },
   });

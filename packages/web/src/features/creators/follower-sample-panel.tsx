@@ -28,7 +28,9 @@ export function FollowerSamplePanel({ creator }: { creator: CreatorDetail }) {
   const workspace = useWorkspace();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
-  const [accountId, setAccountId] = useState(creator.accounts[0]?.id ?? '');
+  // The sample feeds the quality score of the primary (largest) account first, so offer that one.
+  const primary = [...creator.accounts].sort((a, b) => (b.followers ?? -1) - (a.followers ?? -1))[0];
+  const [accountId, setAccountId] = useState(primary?.id ?? '');
   const [file, setFile] = useState<File | null>(null);
   const samples = useQuery({
     queryKey: followerSamplesKey(workspace.id, creator.id),
@@ -80,7 +82,13 @@ export function FollowerSamplePanel({ creator }: { creator: CreatorDetail }) {
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
             data-testid="follower-sample-file"
           />
-          <Button type="submit" size="sm" disabled={!file || !accountId} loading={upload.isPending}>
+          <Button
+            type="submit"
+            size="sm"
+            disabled={!file || !accountId}
+            loading={upload.isPending}
+            data-testid="follower-sample-upload"
+          >
             {t('followerSample.upload')}
           </Button>
         </form>
