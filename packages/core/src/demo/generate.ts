@@ -6,6 +6,7 @@ import { type FlagRole, planCast } from './cast';
 import { type CreatorDelivery, createConversions } from './conversions';
 import { createCosts } from './costs';
 import { type CreatorModel, createCreator } from './creators';
+import { demoDeliverableRows } from './deliverable-rows';
 import { type Deliverable, planDeliverables } from './deliverables';
 import { type FollowerCurve, followerCurve, weeklySnapshotTimes } from './follower-history';
 import { followerSnapshotRows } from './follower-snapshots';
@@ -184,6 +185,13 @@ export function generateDemoWorkspace({ seed, now }: DemoOptions): DemoWorkspace
     campaignCreators,
     costs,
     conversions,
+    deliverables: demoDeliverableRows(
+      root.fork('deliverable-rows'),
+      deliverables,
+      postModels,
+      blueprintsByKey,
+      now,
+    ),
     flagged: flags,
   };
 }

@@ -193,6 +193,35 @@ export interface DemoConversion {
   occurredAt: Date;
 }
 
+export type DemoDeliverableType = 'video' | 'post' | 'story' | 'livestream';
+export type DemoDeliverableStatus =
+  | 'draft'
+  | 'in_review'
+  | 'changes_requested'
+  | 'approved'
+  | 'scheduled'
+  | 'published'
+  | 'verified';
+
+/** Content a creator owes a campaign, as tracked through approval; `postKey` once it is live. */
+export interface DemoDeliverable {
+  key: string;
+  campaignKey: string;
+  creatorKey: string;
+  platform: DemoPlatform;
+  type: DemoDeliverableType;
+  title: string;
+  status: DemoDeliverableStatus;
+  important: boolean;
+  dueAt: Date;
+  scheduledAt: Date | null;
+  publishedAt: Date | null;
+  verifiedAt: Date | null;
+  liveUrl: string | null;
+  postKey: string | null;
+  lateness: 'on_time' | 'late' | 'missed' | null;
+}
+
 /** Creators planted so that vetting has something to find; not stored, useful to tests and tours. */
 export interface DemoFlaggedCreators {
   followerSpike: string[];
@@ -213,6 +242,7 @@ export interface DemoWorkspace {
   campaignCreators: DemoCampaignCreator[];
   costs: DemoCost[];
   conversions: DemoConversion[];
+  deliverables: DemoDeliverable[];
   flagged: DemoFlaggedCreators;
 }
 

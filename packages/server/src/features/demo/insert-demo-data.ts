@@ -9,6 +9,7 @@ import {
   costs,
   creatorAccounts,
   creators,
+  deliverables,
   followerSnapshots,
   postSnapshots,
   posts,
@@ -29,6 +30,7 @@ export interface DemoInsertCounts {
   followerSnapshots: number;
   costs: number;
   conversions: number;
+  deliverables: number;
 }
 
 async function assertEmpty(tx: Tx, workspaceId: string): Promise<void> {
@@ -81,6 +83,7 @@ export async function insertDemoData(
     report(90, 'Đang tạo chi phí và chuyển đổi…');
     await insertJsonBatches(tx, costs, rows.costs);
     await insertJsonBatches(tx, conversions, rows.conversions);
+    await insertJsonBatches(tx, deliverables, rows.deliverables);
   });
   await progress(100, 'Đã tạo xong dữ liệu mẫu');
   return {
@@ -93,5 +96,6 @@ export async function insertDemoData(
     followerSnapshots: rows.followerSnapshots.length,
     costs: rows.costs.length,
     conversions: rows.conversions.length,
+    deliverables: rows.deliverables.length,
   };
 }

@@ -9,6 +9,7 @@ import type {
   costs,
   creatorAccounts,
   creators,
+  deliverables,
   followerSnapshots,
   postSnapshots,
   posts,
@@ -44,6 +45,7 @@ export interface DemoRows {
   comments: (typeof comments.$inferInsert)[];
   costs: (typeof costs.$inferInsert)[];
   conversions: (typeof conversions.$inferInsert)[];
+  deliverables: (typeof deliverables.$inferInsert)[];
 }
 
 /** `search_text`: name, handles, niches, location and bio, accent-folded (PRODUCT.md A3). */
@@ -127,6 +129,14 @@ export function demoRows(demo: DemoWorkspace, workspaceId: string, ids: DemoIds)
       workspaceId,
       campaignId: ids.of(campaignKey),
       creatorId: ids.maybe(creatorKey),
+    })),
+    deliverables: demo.deliverables.map(({ key, campaignKey, creatorKey, postKey, ...deliverable }) => ({
+      ...deliverable,
+      id: ids.of(key),
+      workspaceId,
+      campaignId: ids.of(campaignKey),
+      creatorId: ids.of(creatorKey),
+      postId: ids.maybe(postKey),
     })),
   };
 }
