@@ -3,6 +3,7 @@ import { assignCampaigns, creatorStatuses } from './assignments';
 import { CAMPAIGN_BLUEPRINTS } from './campaign-blueprints';
 import { campaignBudget, createCampaign, createCampaignCreator, createCampaignKpis } from './campaigns';
 import { type FlagRole, planCast } from './cast';
+import { demoContracts } from './contracts';
 import { type CreatorDelivery, createConversions } from './conversions';
 import { createCosts } from './costs';
 import { type CreatorModel, createCreator } from './creators';
@@ -168,6 +169,19 @@ export function generateDemoWorkspace({ seed, now }: DemoOptions): DemoWorkspace
     riskyCaptions: flagged(creators, 'riskyCaptions'),
     competitorCollaboration: flagged(creators, 'competitorCollaboration'),
   };
+  const campaignRows = CAMPAIGN_BLUEPRINTS.map((blueprint) => {
+    const fees = campaignCreators
+      .filter((member) => member.campaignKey === blueprint.key)
+      .map((member) => member.fee);
+    return createCampaign(blueprint, now, campaignBudget(blueprint, fees));
+  });
+  const deliverableRows = demoDeliverableRows(
+    root.fork('deliverable-rows'),
+    deliverables,
+    postModels,
+    blueprintsByKey,
+    now,
+  );
   return {
     creators: creators.map((model) => model.creator),
     accounts: accounts.map((model) => model.account),
@@ -175,23 +189,13 @@ export function generateDemoWorkspace({ seed, now }: DemoOptions): DemoWorkspace
     posts: postModels.map((model) => model.post),
     postSnapshots,
     comments,
-    campaigns: CAMPAIGN_BLUEPRINTS.map((blueprint) => {
-      const fees = campaignCreators
-        .filter((member) => member.campaignKey === blueprint.key)
-        .map((member) => member.fee);
-      return createCampaign(blueprint, now, campaignBudget(blueprint, fees));
-    }),
+    campaigns: campaignRows,
     campaignKpis: CAMPAIGN_BLUEPRINTS.flatMap((blueprint) => createCampaignKpis(blueprint, now)),
     campaignCreators,
     costs,
     conversions,
-    deliverables: demoDeliverableRows(
-      root.fork('deliverable-rows'),
-      deliverables,
-      postModels,
-      blueprintsByKey,
-      now,
-    ),
+    deliverables: deliverableRows,
+    contracts: demoContracts(campaignRows, campaignCreators, deliverableRows, now),
     flagged: flags,
   };
 }

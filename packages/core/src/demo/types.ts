@@ -222,6 +222,33 @@ export interface DemoDeliverable {
   lateness: 'on_time' | 'late' | 'missed' | null;
 }
 
+export interface DemoContractMilestone {
+  label: string;
+  amount: number;
+  dueOn: string;
+  paidAt: Date | null;
+}
+
+/** A contract with one creator for one campaign; dates are `YYYY-MM-DD` in Vietnam time. */
+export interface DemoContract {
+  key: string;
+  campaignKey: string;
+  creatorKey: string;
+  title: string;
+  status: 'signed' | 'completed';
+  fee: number;
+  deliverables: { type: DemoDeliverableType; platform: DemoPlatform; count: number }[];
+  exclusivityStart: string;
+  exclusivityEnd: string;
+  competitors: string[];
+  scandalClause: string;
+  contentApprovalClause: string;
+  usageRightsChannels: string[];
+  usageRightsExpiresOn: string;
+  signedOn: string;
+  milestones: DemoContractMilestone[];
+}
+
 /** Creators planted so that vetting has something to find; not stored, useful to tests and tours. */
 export interface DemoFlaggedCreators {
   followerSpike: string[];
@@ -243,6 +270,7 @@ export interface DemoWorkspace {
   costs: DemoCost[];
   conversions: DemoConversion[];
   deliverables: DemoDeliverable[];
+  contracts: DemoContract[];
   flagged: DemoFlaggedCreators;
 }
 

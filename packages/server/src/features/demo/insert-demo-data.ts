@@ -5,6 +5,8 @@ import {
   campaignKpis,
   campaigns,
   comments,
+  contractMilestones,
+  contracts,
   conversions,
   costs,
   creatorAccounts,
@@ -31,6 +33,7 @@ export interface DemoInsertCounts {
   costs: number;
   conversions: number;
   deliverables: number;
+  contracts: number;
 }
 
 async function assertEmpty(tx: Tx, workspaceId: string): Promise<void> {
@@ -84,6 +87,8 @@ export async function insertDemoData(
     await insertJsonBatches(tx, costs, rows.costs);
     await insertJsonBatches(tx, conversions, rows.conversions);
     await insertJsonBatches(tx, deliverables, rows.deliverables);
+    await insertJsonBatches(tx, contracts, rows.contracts);
+    await insertJsonBatches(tx, contractMilestones, rows.contractMilestones);
   });
   await progress(100, 'Đã tạo xong dữ liệu mẫu');
   return {
@@ -97,5 +102,6 @@ export async function insertDemoData(
     costs: rows.costs.length,
     conversions: rows.conversions.length,
     deliverables: rows.deliverables.length,
+    contracts: rows.contracts.length,
   };
 }

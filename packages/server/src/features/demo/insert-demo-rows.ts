@@ -5,6 +5,8 @@ import type {
   campaignKpis,
   campaigns,
   comments,
+  contractMilestones,
+  contracts,
   conversions,
   costs,
   creatorAccounts,
@@ -46,6 +48,8 @@ export interface DemoRows {
   costs: (typeof costs.$inferInsert)[];
   conversions: (typeof conversions.$inferInsert)[];
   deliverables: (typeof deliverables.$inferInsert)[];
+  contracts: (typeof contracts.$inferInsert)[];
+  contractMilestones: (typeof contractMilestones.$inferInsert)[];
 }
 
 /** `search_text`: name, handles, niches, location and bio, accent-folded (PRODUCT.md A3). */
@@ -138,5 +142,20 @@ export function demoRows(demo: DemoWorkspace, workspaceId: string, ids: DemoIds)
       creatorId: ids.of(creatorKey),
       postId: ids.maybe(postKey),
     })),
+    contracts: demo.contracts.map(({ key, campaignKey, creatorKey, milestones: _m, ...contract }) => ({
+      ...contract,
+      id: ids.of(key),
+      workspaceId,
+      campaignId: ids.of(campaignKey),
+      creatorId: ids.of(creatorKey),
+    })),
+    contractMilestones: demo.contracts.flatMap(({ key, milestones }) =>
+      milestones.map((milestone, position) => ({
+        ...milestone,
+        workspaceId,
+        contractId: ids.of(key),
+        position,
+      })),
+    ),
   };
 }
