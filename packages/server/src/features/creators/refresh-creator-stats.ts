@@ -1,7 +1,8 @@
-import { DEFAULT_TIER_THRESHOLDS, type TierThresholds } from '@lantoa/core/tiers';
+import type { TierThresholds } from '@lantoa/core/tiers';
 import type { Db } from '@lantoa/db';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../http/contexts';
+import { workspaceTierThresholds } from './workspace-tier-thresholds';
 
 export interface RefreshScope {
   /** Only these creators; all of the workspace when omitted. */
@@ -20,9 +21,11 @@ export async function refreshCreatorStats(
   db: Db | Tx,
   workspaceId: string,
   scope: RefreshScope = {},
-  thresholds: TierThresholds = DEFAULT_TIER_THRESHOLDS,
+  /** The workspace's own tier thresholds (Settings) when omitted. */
+  given?: TierThresholds,
 ): Promise<number> {
   if (scope.creatorIds && scope.creatorIds.length === 0) return 0;
+  const thresholds = given ?? (await workspaceTierThresholds(db, workspaceId));
   const only = scope.creatorIds
     ? sql`AND c.id IN (${sql.join(
         scope.creatorIds.map((id) => sql`${id}::uuid`),
