@@ -60,6 +60,8 @@ import {
 } from './features/deliverables/deliverable-routes';
 import { changeDeliverableStatusRoute } from './features/deliverables/deliverable-status-route';
 import { loadDemoRoute } from './features/demo/demo-route';
+import { creatorFitRoute } from './features/fit/creator-fit-route';
+import { getFitTargetRoute, putFitTargetRoute } from './features/fit/fit-target-routes';
 import {
   listFollowerSamplesRoute,
   uploadFollowerSampleRoute,
@@ -186,6 +188,9 @@ export const ROUTES: readonly AnyRoute[] = [
   listFollowerSamplesRoute,
   listBackgroundChecksRoute,
   addBackgroundCheckRoute,
+  creatorFitRoute,
+  getFitTargetRoute,
+  putFitTargetRoute,
   listCreatorListsRoute,
   createCreatorListRoute,
   getCreatorListRoute,

@@ -84,6 +84,11 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/creators/:creatorId/background-checks': {
     note: 'Đã kiểm tra lý lịch',
   },
+  'PUT /api/v1/workspaces/:workspaceId/campaigns/:campaignId/fit-target': {
+    ageRange: { min: 18, max: 34 },
+    genders: ['female'],
+    niches: ['làm đẹp'],
+  },
   'POST /api/v1/workspaces/:workspaceId/creators/:creatorId/decisions': {
     decision: 'approved',
     reason: 'Hồ sơ sạch',
