@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { CreatorContracts } from '../contracts/creator-contracts';
 import { ProfileShortlists } from '../creator-lists/profile-shortlists';
+import { FitCard } from '../fit/fit-card';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { BackgroundChecksPanel } from './background-checks-panel';
 import { type CreatorDetail, creatorKey, getCreator } from './creator-api';
@@ -80,6 +81,7 @@ function Vetting({ creator }: { creator: CreatorDetail }) {
       <QualityEvidence dossier={vetting.dossier} />
       <FollowerSamplePanel creator={creator} />
       <RiskEvidence dossier={vetting.dossier} />
+      <FitCard creatorId={creator.id} />
       <div className="grid gap-6 lg:grid-cols-2">
         <BackgroundChecksPanel creatorId={creator.id} />
         <ReliabilityCard reliability={vetting.dossier.reliability} />
