@@ -1,8 +1,7 @@
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { AppError } from '../../http/app-error';
 import { decodeText } from './decode-text';
-import type { MergedRange } from './sheet-merges';
-import { readXlsxRows } from './xlsx-reader';
 
 export interface SheetRow {
   /** 1-based row number in the file, as a spreadsheet shows it. */
@@ -56,36 +55,46 @@ function readCsv(bytes: Buffer): Sheet {
 }
 
 async function readXlsx(bytes: Buffer): Promise<Sheet> {
-  let read: ReturnType<typeof readXlsxRows> = null;
+  const workbook = new ExcelJS.Workbook();
   try {
-    read = readXlsxRows(bytes);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    // A damaged archive (bad offsets, bad deflate data) is reported like any unreadable workbook.
-  }
-  if (!read)
     throw new AppError('validation_failed', 'This XLSX workbook could not be opened', [
       { path: 'file', message: 'save it again from Excel or Google Sheets as .xlsx, or as .csv' },
     ]);
-  const rows = read.rows.flatMap((row) => filledRow(row.number, row.cells) ?? []);
-  fillMerged(rows, read.merges);
+  }
+  const sheet =
+    workbook.worksheets.find((candidate) => candidate.actualRowCount > 0) ?? workbook.worksheets[0];
+  if (!sheet) return { format: 'xlsx', encoding: null, rows: [] };
+  const rows: SheetRow[] = [];
+  const width = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= width; column++) {
+      const cell = row.getCell(column);
+      // A merged cell reads as its top-left cell, so a value merged down a column fills every row it spans.
+      cells.push(cellText(cell.isMerged ? cell.master.value : cell.value));
+    }
+    const filled = filledRow(number, cells);
+    if (filled) rows.push(filled);
+  });
   return { format: 'xlsx', encoding: null, rows };
 }
 
-/** A merged cell reads as its top-left cell, so a value merged down a column fills every row it spans. */
-function fillMerged(rows: SheetRow[], ranges: MergedRange[]): void {
-  if (ranges.length === 0) return;
-  const byNumber = new Map(rows.map((row) => [row.number, row]));
-  for (const range of ranges) {
-    const master = byNumber.get(range.top)?.cells[range.left - 1] ?? '';
-    for (let number = range.top; number <= range.bottom; number++) {
-      const row = byNumber.get(number);
-      if (!row) continue;
-      for (let column = range.left; column <= range.right; column++) {
-        while (row.cells.length < column) row.cells.push('');
-        row.cells[column - 1] = master;
-      }
-    }
+/** Dates (wall time, as exceljs gives them in UTC) as "YYYY-MM-DD" or "YYYY-MM-DD HH:MM:SS"; formulas as their result. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
   }
+  if (typeof value === 'object') {
+    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String(value.text);
+    return '';
+  }
+  return String(value);
 }
 
 function filledRow(number: number, raw: unknown[]): SheetRow | null {
