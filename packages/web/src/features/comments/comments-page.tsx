@@ -12,6 +12,7 @@ import { CommentFilterBar } from './comment-filters';
 import { CommentList } from './comment-list';
 import { type CommentFilters, commentsKey, getCampaignSentiment, listComments } from './comments-api';
 import { DriversList } from './drivers-list';
+import { ImportCommentsDialog } from './import-comments-dialog';
 import { IntentList } from './intent-list';
 import { SentimentTiles } from './sentiment-tiles';
 import { SentimentTrendChart } from './sentiment-trend-chart';
@@ -60,7 +61,11 @@ export function CommentsPage() {
 
   return (
     <>
-      <PageHeader title={t('comments.title')} description={t('comments.subtitle')} />
+      <PageHeader
+        title={t('comments.title')}
+        description={t('comments.subtitle')}
+        actions={<ImportCommentsDialog initialCampaignId={filters.campaignId} />}
+      />
       <CommentFilterBar
         filters={effective}
         onChange={setFilters}
