@@ -3,10 +3,8 @@ import { ZCursorQuery, ZWorkspaceParams } from '../../http/common-schemas';
 import { defineRoute } from '../../http/define-route';
 import { ZCreatorListItem } from './creator-schemas';
 import { accountsOf, toListItem } from './creator-view';
-import { refreshCreatorStats } from './refresh-creator-stats';
 import { searchCreators } from './search-creators';
 import { ZCreatorSearch } from './search-query';
-import { workspaceTierThresholds } from './workspace-tier-thresholds';
 
 export const listCreatorsRoute = defineRoute({
   method: 'GET',
@@ -24,14 +22,6 @@ export const listCreatorsRoute = defineRoute({
   handler: async ({ ctx, query }) => {
     const { db } = ctx.services;
     const { cursor, limit, ...search } = query;
-    // Creators written by other loaders (demo data) get their derived columns on first sight.
-    if (!cursor)
-      await refreshCreatorStats(
-        db,
-        ctx.workspace.id,
-        { missingOnly: true },
-        await workspaceTierThresholds(db, ctx.workspace.id),
-      );
     const { rows, nextCursor } = await searchCreators(db, ctx.workspace.id, search, { cursor, limit });
     const accounts = await accountsOf(
       db,

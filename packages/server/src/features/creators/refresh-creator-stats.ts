@@ -7,8 +7,6 @@ import { workspaceTierThresholds } from './workspace-tier-thresholds';
 export interface RefreshScope {
   /** Only these creators; all of the workspace when omitted. */
   creatorIds?: string[];
-  /** Only creators that have no stats row yet (e.g. rows written by the demo loader). */
-  missingOnly?: boolean;
 }
 
 /**
@@ -31,9 +29,6 @@ export async function refreshCreatorStats(
         scope.creatorIds.map((id) => sql`${id}::uuid`),
         sql`, `,
       )})`
-    : sql``;
-  const missing = scope.missingOnly
-    ? sql`AND NOT EXISTS (SELECT 1 FROM creator_stats s WHERE s.creator_id = c.id)`
     : sql``;
   const result = await db.execute(sql`
     INSERT INTO creator_stats
@@ -75,7 +70,7 @@ export async function refreshCreatorStats(
       SELECT min((item->>'amount')::bigint) AS min_fee, max((item->>'amount')::bigint) AS max_fee
       FROM jsonb_array_elements(c.rate_card) item
     ) fee
-    WHERE c.workspace_id = ${workspaceId} ${only} ${missing}
+    WHERE c.workspace_id = ${workspaceId} ${only}
     ON CONFLICT (creator_id) DO UPDATE SET
       platforms = excluded.platforms, followers = excluded.followers, tier = excluded.tier,
       engagement_rate = excluded.engagement_rate, posts_count = excluded.posts_count,

@@ -18,6 +18,7 @@ import {
 } from '@lantoa/db/schema';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../http/contexts';
+import { refreshCreatorStats } from '../creators/refresh-creator-stats';
 import { DemoIds, demoRows } from './insert-demo-rows';
 import { insertJsonBatches } from './insert-json-batches';
 
@@ -81,6 +82,7 @@ export async function insertDemoData(
     report(40, 'Đang tạo bài đăng và số liệu…');
     await insertJsonBatches(tx, posts, rows.posts);
     await insertJsonBatches(tx, postSnapshots, rows.postSnapshots);
+    await refreshCreatorStats(tx, workspaceId);
     report(70, 'Đang tạo bình luận…');
     await insertJsonBatches(tx, comments, rows.comments);
     report(90, 'Đang tạo chi phí và chuyển đổi…');
