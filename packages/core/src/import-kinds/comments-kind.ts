@@ -1,13 +1,12 @@
-import { type ParsedPostUrl, readPostUrl } from '../post-url/parse-post-url';
 import { blankToNull, type FieldProblem, type ImportKindSpec } from './kind-spec';
-import { parseVietnamTime } from './parse-time';
+import { type PostReference, readPostCell, readTimeCell } from './post-cells';
 import { readCount } from './read-metric';
 
 export const COMMENT_FIELDS = ['post', 'externalId', 'author', 'text', 'at', 'likes', 'replyTo'] as const;
 export type CommentField = (typeof COMMENT_FIELDS)[number];
 
 export interface CommentImportRow {
-  post: { url: ParsedPostUrl; id: null } | { url: null; id: string };
+  post: PostReference;
   externalId: string | null;
   author: string | null;
   text: string;
@@ -46,8 +45,6 @@ const SYNONYMS: Record<CommentField, readonly string[]> = {
   replyTo: ['trả lời', 'trả lời cho', 'phản hồi cho', 'reply to', 'parent id', 'in reply to'],
 };
 
-const LOOKS_LIKE_LINK = /^(https?:\/\/|www\.|[a-z0-9-]+\.(com|me|be|watch)\/)/i;
-
 export const commentsKind: ImportKindSpec<CommentField, CommentImportRow> = {
   id: 'comments',
   fields: COMMENT_FIELDS,
@@ -63,21 +60,8 @@ export const commentsKind: ImportKindSpec<CommentField, CommentImportRow> = {
     const problems: FieldProblem[] = [];
     const text = blankToNull(cells.text);
     if (!text) problems.push({ column: columnOf('text'), message: 'the comment text is empty' });
-    const postText = blankToNull(cells.post);
-    let post: CommentImportRow['post'] | null = null;
-    if (!postText) problems.push({ column: columnOf('post'), message: 'missing: give the post link or id' });
-    else if (LOOKS_LIKE_LINK.test(postText)) {
-      const parsed = readPostUrl(postText);
-      if (parsed.ok) post = { url: parsed.post, id: null };
-      else problems.push({ column: columnOf('post'), message: parsed.reason });
-    } else post = { url: null, id: postText.slice(0, 200) };
-    const atText = blankToNull(cells.at);
-    const at = atText ? parseVietnamTime(atText) : null;
-    if (atText && !at)
-      problems.push({
-        column: columnOf('at'),
-        message: `"${atText}" is not a date (use 2026-03-01 10:00 or 01/03/2026 10:00)`,
-      });
+    const post = readPostCell(cells.post, columnOf('post'), problems);
+    const at = readTimeCell(cells.at, columnOf('at'), problems);
     const likes = readCount(cells.likes);
     if ('error' in likes)
       problems.push({ column: columnOf('likes'), message: `${likes.error}: "${cells.likes}"` });

@@ -1,6 +1,5 @@
-import { type ParsedPostUrl, readPostUrl } from '../post-url/parse-post-url';
-import { blankToNull, type FieldProblem, type ImportKindSpec } from './kind-spec';
-import { parseVietnamTime } from './parse-time';
+import type { FieldProblem, ImportKindSpec } from './kind-spec';
+import { type PostReference, readPostCell, readTimeCell } from './post-cells';
 import { readCount } from './read-metric';
 
 export const POST_METRIC_NAMES = [
@@ -20,7 +19,7 @@ export type PostMetricField = (typeof POST_METRIC_FIELDS)[number];
 
 export interface PostMetricRow {
   /** A post link (parsed) or, when the cell is not a link, the post's id (Lantoa's or the platform's). */
-  post: { url: ParsedPostUrl; id: null } | { url: null; id: string };
+  post: PostReference;
   /** Null when the file gives no time: the import's time is used. */
   at: Date | null;
   metrics: Record<PostMetricName, number | null>;
@@ -72,8 +71,6 @@ const SYNONYMS: Record<PostMetricField, readonly string[]> = {
   watchTimeS: ['thời gian xem', 'tổng thời gian xem', 'thời gian xem giây', 'watch time', 'watch time s'],
 };
 
-const LOOKS_LIKE_LINK = /^(https?:\/\/|www\.|[a-z0-9-]+\.(com|me|be|watch)\/)/i;
-
 export const postMetricsKind: ImportKindSpec<PostMetricField, PostMetricRow> = {
   id: 'post_metrics',
   fields: POST_METRIC_FIELDS,
@@ -87,21 +84,8 @@ export const postMetricsKind: ImportKindSpec<PostMetricField, PostMetricRow> = {
   },
   validateRow: (cells, columnOf) => {
     const problems: FieldProblem[] = [];
-    const postText = blankToNull(cells.post);
-    let post: PostMetricRow['post'] | null = null;
-    if (!postText) problems.push({ column: columnOf('post'), message: 'missing: give the post link or id' });
-    else if (LOOKS_LIKE_LINK.test(postText)) {
-      const parsed = readPostUrl(postText);
-      if (parsed.ok) post = { url: parsed.post, id: null };
-      else problems.push({ column: columnOf('post'), message: parsed.reason });
-    } else post = { url: null, id: postText.slice(0, 200) };
-    const atText = blankToNull(cells.at);
-    const at = atText ? parseVietnamTime(atText) : null;
-    if (atText && !at)
-      problems.push({
-        column: columnOf('at'),
-        message: `"${atText}" is not a date (use 01/03/2026 10:00 or 2026-03-01 10:00)`,
-      });
+    const post = readPostCell(cells.post, columnOf('post'), problems);
+    const at = readTimeCell(cells.at, columnOf('at'), problems);
     const metrics = {} as Record<PostMetricName, number | null>;
     for (const name of POST_METRIC_NAMES) {
       const count = readCount(cells[name]);
