@@ -7,7 +7,6 @@ import { ZCreateCreator, ZCreatorDetail, ZCreatorParams, ZUpdateCreator } from '
 import { loadCreatorDetail } from './load-creator-detail';
 import { refreshCreatorStats } from './refresh-creator-stats';
 import { assertHandlesFree, assertOwnerIsMember, syncAccounts, updateSearchText } from './save-creator';
-import { workspaceTierThresholds } from './workspace-tier-thresholds';
 
 export const createCreatorRoute = defineRoute({
   method: 'POST',
@@ -31,12 +30,7 @@ export const createCreatorRoute = defineRoute({
       if (!created) throw new Error('insert returned no creator');
       await syncAccounts(tx, workspaceId, created.id, accounts);
       await updateSearchText(tx, created.id);
-      await refreshCreatorStats(
-        tx,
-        workspaceId,
-        { creatorIds: [created.id] },
-        await workspaceTierThresholds(tx, workspaceId),
-      );
+      await refreshCreatorStats(tx, workspaceId, { creatorIds: [created.id] });
       await audit({
         action: 'creator.create',
         entityType: 'creator',
@@ -82,12 +76,7 @@ export const updateCreatorRoute = defineRoute({
         .where(eq(creators.id, before.id))
         .returning();
       await updateSearchText(tx, before.id);
-      await refreshCreatorStats(
-        tx,
-        workspaceId,
-        { creatorIds: [before.id] },
-        await workspaceTierThresholds(tx, workspaceId),
-      );
+      await refreshCreatorStats(tx, workspaceId, { creatorIds: [before.id] });
       const action =
         body.status && body.status !== before.status ? `creator.status.${body.status}` : 'creator.update';
       await audit({
