@@ -42,26 +42,14 @@ npm test
 step "Integration tests on the embedded database (PGlite)"
 npm run test:integration
 
-# The PostgreSQL integration run and the browser tests mostly wait on other processes (postgres, Chromium), so they
-# run side by side; each writes its own log, printed whole when both have finished.
-step "Integration tests on PostgreSQL and end-to-end tests (Playwright in Debian's Chromium), side by side"
+step "Integration tests on PostgreSQL"
 PG_DIR="$(mktemp -d /tmp/lantoa-pg-XXXXXX)"
 PG_URL="$(bash scripts/throwaway-postgres.sh start "$PG_DIR")"
 echo "PostgreSQL at $PG_URL"
+TEST_DATABASE_URL="$PG_URL" npm run test:integration
+
+step "End-to-end tests (Playwright in Debian's Chromium)"
 npm run build:web
-LOG_DIR="$(mktemp -d /tmp/lantoa-logs-XXXXXX)"
-TEST_DATABASE_URL="$PG_URL" npm run test:integration >"$LOG_DIR/postgres.log" 2>&1 &
-postgres_pid=$!
-npm run test:e2e >"$LOG_DIR/e2e.log" 2>&1 &
-e2e_pid=$!
-postgres_status=0
-wait "$postgres_pid" || postgres_status=$?
-e2e_status=0
-wait "$e2e_pid" || e2e_status=$?
-step "Integration tests on PostgreSQL (exit $postgres_status)"
-cat "$LOG_DIR/postgres.log"
-step "End-to-end tests (exit $e2e_status)"
-cat "$LOG_DIR/e2e.log"
-if [ "$postgres_status" -ne 0 ] || [ "$e2e_status" -ne 0 ]; then exit 1; fi
+npm run test:e2e
 
 step "All checks passed"
