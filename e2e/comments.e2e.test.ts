@@ -38,6 +38,8 @@ describe('a brand manager reads what the audience says', () => {
         { timeout: 90_000, interval: 1_000 },
       )
       .toBe('succeeded');
+    // The home page cached the campaign list while the demo was still writing it; a fresh load reads it whole.
+    await page.reload();
   });
 
   it("opens a campaign's comments with its sentiment score and chart", async () => {
