@@ -25,6 +25,11 @@ export interface ImportKindSpec<F extends string = string, R = unknown> {
   validateRow(cells: Partial<Record<F, string>>, columnOf: (field: F) => string): RowOutcome<R>;
   /** Two rows of one file with the same key are the same thing: the later one is rejected. */
   duplicateOf?: { field: F; key(row: R): string; message(firstRow: number, row: R): string };
+  /**
+   * Lines whose first cell starts with "#" are the export's metadata (GA4 writes the report name and dates
+   * before the header): never the header, never a row; one after the rows ends the table.
+   */
+  skipsCommentLines?: boolean;
 }
 
 export type AnyImportKindSpec = ImportKindSpec<string, unknown>;
