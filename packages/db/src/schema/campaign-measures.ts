@@ -9,6 +9,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
@@ -73,8 +74,13 @@ export const siteAnalyticsEntries = pgTable(
     sessions: bigint('sessions', { mode: 'number' }).notNull(),
     bounces: bigint('bounces', { mode: 'number' }),
     timeOnPageS: doublePrecision('time_on_page_s'),
+    /** What identifies an imported row within its campaign (GA4: day, source, medium, utm campaign, content). */
+    importKey: text('import_key'),
   },
-  (t) => [index('site_analytics_entries_campaign_idx').on(t.campaignId)],
+  (t) => [
+    index('site_analytics_entries_campaign_idx').on(t.campaignId),
+    uniqueIndex('site_analytics_entries_import_key_idx').on(t.campaignId, t.importKey),
+  ],
 );
 
 /** Comment sentiment counted elsewhere and entered as totals; added to the campaign's scored comments. */

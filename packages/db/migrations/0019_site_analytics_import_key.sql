@@ -1,0 +1,2 @@
+ALTER TABLE "site_analytics_entries" ADD COLUMN "import_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "site_analytics_entries_import_key_idx" ON "site_analytics_entries" USING btree ("campaign_id","import_key");
