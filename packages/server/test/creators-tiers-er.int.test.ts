@@ -50,7 +50,7 @@ describe('one ER for the list and the profile', () => {
 });
 
 describe('workspace tier thresholds', () => {
-  it('re-tiers every creator with the thresholds from Settings after the refresh job', async () => {
+  it('re-tiers every creator with the thresholds from Settings: saving them starts the refresh job', async () => {
     const thresholds = { nano: 2_000, micro: 30_000, macro: 200_000, mega: 2_000_000 };
     const saved = await t.request({
       method: 'PATCH',
@@ -59,10 +59,10 @@ describe('workspace tier thresholds', () => {
       payload: { settings: { tierThresholds: thresholds } },
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    const refresh = await t.request({ method: 'POST', url: `${ws}/creators/stats/refresh`, as: owner });
-    expect(refresh.statusCode, refresh.body).toBe(202);
-    const job = await t.request({ method: 'GET', url: `${ws}/jobs/${refresh.json().jobId}`, as: owner });
-    expect(job.json()).toMatchObject({ status: 'succeeded', progress: 100 });
+    const jobId = saved.json().statsRefreshJobId;
+    expect(jobId).toEqual(expect.any(String));
+    const job = await t.request({ method: 'GET', url: `${ws}/jobs/${jobId}`, as: owner });
+    expect(job.json()).toMatchObject({ type: 'creators.refresh_stats', status: 'succeeded', progress: 100 });
     const items = (await allCreators()).filter((item) => item.followers !== null);
     expect(items.length).toBeGreaterThan(40);
     const expected = (followers: number) =>
@@ -78,6 +78,28 @@ describe('workspace tier thresholds', () => {
     for (const item of items) expect(item.tier, item.name).toBe(expected(item.followers ?? 0));
   });
 
+  it('starts no refresh when the thresholds are saved unchanged or other settings change', async () => {
+    const same = await t.request({
+      method: 'PATCH',
+      url: ws,
+      as: owner,
+      payload: {
+        settings: { tierThresholds: { nano: 2_000, micro: 30_000, macro: 200_000, mega: 2_000_000 } },
+      },
+    });
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json().statsRefreshJobId).toBeNull();
+    const renamed = await t.request({ method: 'PATCH', url: ws, as: owner, payload: { name: 'Hạng mới' } });
+    expect(renamed.json().statsRefreshJobId).toBeNull();
+  });
+
+  it('still refreshes on demand through the refresh route', async () => {
+    const refresh = await t.request({ method: 'POST', url: `${ws}/creators/stats/refresh`, as: owner });
+    expect(refresh.statusCode, refresh.body).toBe(202);
+    const job = await t.request({ method: 'GET', url: `${ws}/jobs/${refresh.json().jobId}`, as: owner });
+    expect(job.json()).toMatchObject({ status: 'succeeded', progress: 100 });
+  });
+
   it('uses the thresholds for a creator saved afterwards', async () => {
     const created = await t.request({
       method: 'POST',
@@ -88,5 +110,14 @@ describe('workspace tier thresholds', () => {
     expect(created.statusCode, created.body).toBe(201);
     // 25,000 is micro by default (10k–50k) but nano with micro starting at 30,000.
     expect(created.json().tier).toBe('nano');
+    const id = created.json().id;
+    const profile = await t.request({ method: 'GET', url: `${ws}/creators/${id}`, as: owner });
+    expect(profile.json().accounts.map((a: { tier: string }) => a.tier)).toEqual(['nano']);
+    const listed = (await allCreators()).find((item) => item.id === id) as Item & {
+      accounts: { tier: string }[];
+    };
+    expect(listed.accounts.map((a) => a.tier)).toEqual(['nano']);
+    const vetting = await t.request({ method: 'GET', url: `${ws}/creators/${id}/vetting`, as: owner });
+    expect(vetting.json().dossier.creator.tier).toBe('nano');
   });
 });

@@ -7,6 +7,7 @@ import { AppError } from '../../http/app-error';
 import type { Tx } from '../../http/contexts';
 import type { CreatorListItem } from '../creators/creator-schemas';
 import { accountsOf, toListItem } from '../creators/creator-view';
+import { workspaceTierThresholds } from '../creators/workspace-tier-thresholds';
 import type { ZCreatorList } from './creator-list-schemas';
 
 type ListRow = typeof creatorLists.$inferSelect;
@@ -86,7 +87,8 @@ export async function shortlistCreators(
     workspaceId,
     rows.map((row) => row.creator.id),
   );
-  return rows.map((row) => toListItem(row, accounts));
+  const thresholds = await workspaceTierThresholds(db, workspaceId);
+  return rows.map((row) => toListItem(row, accounts, thresholds));
 }
 
 /** Creator ids of a shortlist of this workspace (for the optimiser's candidate source). */

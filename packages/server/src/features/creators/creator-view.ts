@@ -1,4 +1,4 @@
-import { TierIdSchema, tierForFollowers } from '@lantoa/core/tiers';
+import { TierIdSchema, type TierThresholds, tierForFollowers } from '@lantoa/core/tiers';
 import type { Db } from '@lantoa/db';
 import { creatorAccounts } from '@lantoa/db/schema';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -16,18 +16,23 @@ export async function accountsOf(db: Db, workspaceId: string, creatorIds: string
     .orderBy(asc(creatorAccounts.platform), asc(creatorAccounts.handle));
 }
 
-export function accountSummary(account: AccountRow) {
+/** An account as lists show it; its tier uses the workspace's thresholds (`workspaceTierThresholds`). */
+export function accountSummary(account: AccountRow, thresholds: TierThresholds) {
   return {
     id: account.id,
     platform: account.platform,
     handle: account.handle,
     url: account.url,
     followers: account.followers,
-    tier: account.followers === null ? null : tierForFollowers(account.followers),
+    tier: account.followers === null ? null : tierForFollowers(account.followers, thresholds),
   };
 }
 
-export function toListItem({ creator, stats }: CreatorSearchRow, accounts: AccountRow[]): CreatorListItem {
+export function toListItem(
+  { creator, stats }: CreatorSearchRow,
+  accounts: AccountRow[],
+  thresholds: TierThresholds,
+): CreatorListItem {
   const tier = TierIdSchema.safeParse(stats?.tier);
   return {
     id: creator.id,
@@ -45,6 +50,8 @@ export function toListItem({ creator, stats }: CreatorSearchRow, accounts: Accou
     feeMax: stats?.feeMax ?? null,
     qualityScore: stats?.qualityScore ?? null,
     riskLevel: stats?.riskLevel ?? null,
-    accounts: accounts.filter((account) => account.creatorId === creator.id).map(accountSummary),
+    accounts: accounts
+      .filter((account) => account.creatorId === creator.id)
+      .map((account) => accountSummary(account, thresholds)),
   };
 }

@@ -4,6 +4,7 @@ import { defineRoute } from '../../http/define-route';
 import { accountsOf, toListItem } from './creator-view';
 import { searchCreators } from './search-creators';
 import { ZCreatorSearch } from './search-query';
+import { workspaceTierThresholds } from './workspace-tier-thresholds';
 import { writeCreatorExport } from './write-creator-export';
 
 const PAGE = 1000;
@@ -23,6 +24,7 @@ export const exportCreatorsRoute = defineRoute({
     const { format, ...search } = query;
     const { db } = ctx.services;
     const workspaceId = ctx.workspace.id;
+    const thresholds = await workspaceTierThresholds(db, workspaceId);
     await writeCreatorExport(reply, format, 'lantoa-creators', async function* () {
       let cursor: string | undefined;
       do {
@@ -32,7 +34,7 @@ export const exportCreatorsRoute = defineRoute({
           workspaceId,
           page.rows.map((row) => row.creator.id),
         );
-        yield page.rows.map((row) => toListItem(row, accounts));
+        yield page.rows.map((row) => toListItem(row, accounts, thresholds));
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
     });

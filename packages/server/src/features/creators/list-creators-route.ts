@@ -5,6 +5,7 @@ import { ZCreatorListItem } from './creator-schemas';
 import { accountsOf, toListItem } from './creator-view';
 import { searchCreators } from './search-creators';
 import { ZCreatorSearch } from './search-query';
+import { workspaceTierThresholds } from './workspace-tier-thresholds';
 
 export const listCreatorsRoute = defineRoute({
   method: 'GET',
@@ -28,6 +29,7 @@ export const listCreatorsRoute = defineRoute({
       ctx.workspace.id,
       rows.map((row) => row.creator.id),
     );
-    return { items: rows.map((row) => toListItem(row, accounts)), nextCursor };
+    const thresholds = await workspaceTierThresholds(db, ctx.workspace.id);
+    return { items: rows.map((row) => toListItem(row, accounts, thresholds)), nextCursor };
   },
 });

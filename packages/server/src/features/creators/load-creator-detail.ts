@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { AppError } from '../../http/app-error';
 import type { ZCreatorDetail } from './creator-schemas';
 import { accountSummary, accountsOf, toListItem } from './creator-view';
+import { workspaceTierThresholds } from './workspace-tier-thresholds';
 
 export async function loadCreatorDetail(
   db: Db,
@@ -18,9 +19,10 @@ export async function loadCreatorDetail(
     .where(and(eq(creators.id, creatorId), eq(creators.workspaceId, workspaceId)));
   if (!row) throw AppError.notFound('Creator');
   const accounts = await accountsOf(db, workspaceId, [creatorId]);
+  const thresholds = await workspaceTierThresholds(db, workspaceId);
   const { creator } = row;
   return {
-    ...toListItem(row, accounts),
+    ...toListItem(row, accounts, thresholds),
     bio: creator.bio,
     email: creator.email,
     phone: creator.phone,
@@ -30,6 +32,9 @@ export async function loadCreatorDetail(
     rateCard: creator.rateCard,
     createdAt: creator.createdAt.toISOString(),
     updatedAt: creator.updatedAt.toISOString(),
-    accounts: accounts.map((account) => ({ ...accountSummary(account), audience: account.audience })),
+    accounts: accounts.map((account) => ({
+      ...accountSummary(account, thresholds),
+      audience: account.audience,
+    })),
   };
 }

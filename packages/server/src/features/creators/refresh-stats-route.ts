@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZWorkspaceParams } from '../../http/common-schemas';
 import { defineRoute } from '../../http/define-route';
-import { REFRESH_CREATOR_STATS_JOB } from './refresh-stats-job';
+import { enqueueStatsRefresh } from './enqueue-stats-refresh';
 
 export const refreshCreatorStatsRoute = defineRoute({
   method: 'POST',
@@ -16,11 +16,6 @@ export const refreshCreatorStatsRoute = defineRoute({
     await ctx.write(async (_tx, audit) => {
       await audit({ action: 'creator.stats.refresh', entityType: 'workspace', entityId: ctx.workspace.id });
     });
-    const job = await ctx.services.jobs.enqueue(
-      REFRESH_CREATOR_STATS_JOB,
-      { workspaceId: ctx.workspace.id },
-      { workspaceId: ctx.workspace.id, createdBy: ctx.actor.id },
-    );
-    return { jobId: job.id };
+    return { jobId: await enqueueStatsRefresh(ctx) };
   },
 });

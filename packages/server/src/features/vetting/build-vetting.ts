@@ -113,7 +113,7 @@ export async function buildVetting(
           workspaceId,
           creator.id,
           primary.platform,
-          tierFollowerRange(tier),
+          tierFollowerRange(tier, thresholds),
         )
       : [];
   const primaryHistory = history.filter((row) => row.accountId === primary?.id);

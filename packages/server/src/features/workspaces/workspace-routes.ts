@@ -1,7 +1,9 @@
 import { workspaces } from '@lantoa/db/schema';
 import { eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { ZWorkspaceParams } from '../../http/common-schemas';
 import { defineRoute } from '../../http/define-route';
+import { enqueueStatsRefresh, tierThresholdsChange } from '../creators/enqueue-stats-refresh';
 import { createWorkspaceFor } from './create-workspace';
 import { loadWorkspace } from './load-workspace';
 import { ZCreateWorkspace, ZUpdateWorkspace, ZWorkspace } from './workspace-schemas';
@@ -35,13 +37,18 @@ export const updateWorkspace = defineRoute({
   method: 'PATCH',
   url: '/api/v1/workspaces/:workspaceId',
   permission: 'workspace.update',
-  summary: 'Rename a workspace or change its currency, time zone or language',
+  summary:
+    'Rename a workspace or change its settings; new tier thresholds start the creator stats refresh job (`statsRefreshJobId`)',
   tags: ['workspaces'],
-  schema: { params: ZWorkspaceParams, body: ZUpdateWorkspace, response: ZWorkspace },
+  schema: {
+    params: ZWorkspaceParams,
+    body: ZUpdateWorkspace,
+    response: ZWorkspace.extend({ statsRefreshJobId: z.string().nullable() }),
+  },
   handler: async ({ ctx, body }) => {
-    await ctx.write(async (tx, audit) => {
+    const thresholdsChanged = await ctx.write(async (tx, audit) => {
       const before = await tx.query.workspaces.findFirst({ where: eq(workspaces.id, ctx.workspace.id) });
-      if (!before) return;
+      if (!before) return false;
       const [after] = await tx
         .update(workspaces)
         .set({ name: body.name ?? before.name, settings: { ...before.settings, ...body.settings } })
@@ -54,7 +61,13 @@ export const updateWorkspace = defineRoute({
         before,
         after,
       });
+      return tierThresholdsChange(before.settings.tierThresholds, body.settings?.tierThresholds);
     });
-    return loadWorkspace(ctx.services.db, ctx.workspace.id, ctx.workspace.role);
+    // Every creator's tier derives from the thresholds; the job runs after the commit so it reads the new ones.
+    const statsRefreshJobId = thresholdsChanged ? await enqueueStatsRefresh(ctx) : null;
+    return {
+      ...(await loadWorkspace(ctx.services.db, ctx.workspace.id, ctx.workspace.role)),
+      statsRefreshJobId,
+    };
   },
 });

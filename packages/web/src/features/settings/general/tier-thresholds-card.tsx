@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TierThresholds } from '../../../api/types';
-import { updateWorkspace, workspaceKey, workspacePath } from '../../../api/workspaces';
+import type { TierThresholds, Workspace } from '../../../api/types';
+import { workspaceKey, workspacePath } from '../../../api/workspaces';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
@@ -41,13 +41,11 @@ export function TierThresholdsCard() {
       const tierThresholds = Object.fromEntries(
         TIERS.map((tier) => [tier, Number(values[tier])]),
       ) as unknown as TierThresholds;
-      const updated = await updateWorkspace(workspace.id, { settings: { tierThresholds } });
-      // Every creator's tier is derived with the thresholds: recompute them in the background.
-      const refresh = await api.post<{ jobId: string }>(
-        `${workspacePath(workspace.id)}/creators/stats/refresh`,
-        {},
-      );
-      setJobId(refresh.jobId);
+      // New thresholds make the server re-tier every creator in a background job; show its progress.
+      const { statsRefreshJobId, ...updated } = await api.patch<
+        Workspace & { statsRefreshJobId: string | null }
+      >(workspacePath(workspace.id), { settings: { tierThresholds } });
+      setJobId(statsRefreshJobId);
       return updated;
     },
     onSuccess: (updated) =>
