@@ -115,6 +115,7 @@ import {
   markNotificationsReadRoute,
 } from './features/notifications/notification-routes';
 import { planMixRoute } from './features/optimiser/mix-route';
+import { getPostRoute } from './features/posts/post-detail-route';
 import { addPostByUrlRoute, listCampaignPostsRoute, pushSnapshotsRoute } from './features/posts/post-routes';
 import { generatePromoCodesRoute, listPromoCodesRoute } from './features/promo-codes/promo-code-routes';
 import {
@@ -205,6 +206,7 @@ export const ROUTES: readonly AnyRoute[] = [
   addPostByUrlRoute,
   pushSnapshotsRoute,
   listCampaignPostsRoute,
+  getPostRoute,
   previewImportRoute,
   runImportRoute,
   getImportRoute,

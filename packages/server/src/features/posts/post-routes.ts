@@ -4,9 +4,12 @@ import { z } from 'zod';
 import { AppError } from '../../http/app-error';
 import { ZIsoDate, ZUuid, ZWorkspaceParams } from '../../http/common-schemas';
 import { defineRoute } from '../../http/define-route';
+import { assertCampaignCreator } from './assert-campaign-creator';
 import { findOrCreatePostByUrl } from './find-or-create-post';
+import { listCampaignPosts } from './list-campaign-posts';
 import { listPostsWithLatest } from './list-posts';
-import { ZCampaignPostsParams, ZPost, ZPostIdParams, ZSnapshot } from './post-schemas';
+import { ZCampaignPostsQuery } from './post-list-query';
+import { ZCampaignPost, ZCampaignPostsParams, ZPost, ZPostIdParams, ZSnapshot } from './post-schemas';
 import { storeSnapshots } from './store-snapshots';
 
 export const addPostByUrlRoute = defineRoute({
@@ -35,6 +38,8 @@ export const addPostByUrlRoute = defineRoute({
         ...body,
         publishedAt: body.publishedAt ? new Date(body.publishedAt) : null,
       });
+      if (outcome.created && body.campaignId)
+        await assertCampaignCreator(tx, ctx.workspace.id, body.campaignId, outcome.post.creatorId);
       if (outcome.created)
         await audit({
           action: 'post.create',
@@ -90,17 +95,20 @@ export const listCampaignPostsRoute = defineRoute({
   method: 'GET',
   url: '/api/v1/workspaces/:workspaceId/campaigns/:campaignId/posts',
   permission: 'campaign.read',
-  summary: "A campaign's posts with each post's latest metric snapshot, newest first",
+  summary:
+    "A campaign's posts with each post's latest metric snapshot, ER, the deliverable it fulfils and its comment counts; newest first unless sorted, filtered by creator, platform and accent-insensitive text, cursor-paginated",
   tags: ['posts'],
-  schema: { params: ZCampaignPostsParams, response: z.object({ items: z.array(ZPost) }) },
-  handler: async ({ ctx, params }) => {
+  schema: {
+    params: ZCampaignPostsParams,
+    query: ZCampaignPostsQuery,
+    response: z.object({ items: z.array(ZCampaignPost), nextCursor: z.string().nullable() }),
+  },
+  handler: async ({ ctx, params, query }) => {
     const [campaign] = await ctx.services.db
       .select({ id: campaigns.id })
       .from(campaigns)
       .where(and(eq(campaigns.id, params.campaignId), eq(campaigns.workspaceId, ctx.workspace.id)));
     if (!campaign) throw AppError.notFound('Campaign');
-    return {
-      items: await listPostsWithLatest(ctx.services.db, ctx.workspace.id, { campaignId: campaign.id }),
-    };
+    return listCampaignPosts(ctx.services.db, ctx.workspace.id, { campaignId: campaign.id }, query);
   },
 });

@@ -46,3 +46,27 @@ export const ZPost = z.object({
   publishedAt: z.string(),
   latest: ZLatestMetrics,
 });
+
+export const ZCampaignPost = ZPost.extend({
+  caption: z.string().nullable(),
+  handle: z.string().nullable(),
+  /** The account's followers nearest the publish time; null when never recorded. */
+  followers: z.number().nullable(),
+  /** likes + comments + shares + saves of the latest snapshot (recorded components only). */
+  engagements: z.number().nullable(),
+  missingEngagementParts: z.array(z.enum(['likes', 'comments', 'shares', 'saves'])),
+  /** engagements / followers × 100 (KPI engagement_rate); null without followers or engagements. */
+  er: z.number().nullable(),
+  /** engagements / views × 100 (KPI er_views). */
+  erViews: z.number().nullable(),
+  deliverable: z.object({ id: z.string(), title: z.string(), status: z.string() }).nullable(),
+  commentStats: z.object({
+    total: z.number(),
+    positive: z.number(),
+    neutral: z.number(),
+    negative: z.number(),
+    /** (positive − negative) / (positive + neutral + negative) × 100, spam and unscored left out. */
+    sentimentScore: z.number().nullable(),
+  }),
+});
+export type CampaignPost = z.input<typeof ZCampaignPost>;
