@@ -1,13 +1,11 @@
-import { scoreAudienceFit, type TargetAudience } from '@lantoa/core/vetting';
-import type { z } from 'zod';
+import type { TargetAudience } from '@lantoa/core/vetting';
 import { AppError } from '../../http/app-error';
 import { defineRoute } from '../../http/define-route';
 import { ZCreatorParams } from '../creators/creator-schemas';
 import { loadCreatorAudience } from './creator-audience';
 import { ZFitQuery, ZFitResult } from './fit-schemas';
 import { loadFitTarget } from './fit-target-routes';
-
-type FitResult = z.infer<typeof ZFitResult>;
+import { type FitResult, scoreFit } from './score-fit';
 
 export const creatorFitRoute = defineRoute({
   method: 'GET',
@@ -41,25 +39,6 @@ export const creatorFitRoute = defineRoute({
         ]);
       target = saved.target;
     }
-    const fit = scoreAudienceFit(audience, target);
-    return {
-      score: fit.score,
-      coverage: fit.coverage,
-      reasons: fit.signals.map((signal) => ({
-        id: signal.id,
-        label: signal.label,
-        status: signal.status,
-        rawValue: signal.rawValue,
-        subscore: signal.subscore,
-        weight: signal.effectiveWeight,
-        maxPoints: signal.maxPoints,
-        contribution: signal.contribution,
-        evidence: signal.explanation,
-        reference: signal.reference?.label ?? null,
-      })),
-      notAvailable: fit.notAvailable,
-      notRequested: fit.notRequested,
-      audienceSource: source,
-    };
+    return scoreFit(audience, source, target);
   },
 });

@@ -1,4 +1,6 @@
+import type { CampaignFit } from '../fit/campaign-fits';
 import type { VettingView } from './build-vetting';
+import { campaignFitSections, type DossierSample, followerSampleSection } from './dossier-extra-sections';
 import type { DecisionRecord } from './load-creator-vetting';
 
 export interface DossierSection {
@@ -23,8 +25,17 @@ const RECOMMENDATION = { proceed: 'Có thể hợp tác', review: 'Cần xem xé
 const DECISION = { approved: 'Đã duyệt', rejected: 'Từ chối', needs_review: 'Cần xem lại' } as const;
 const STATUS = { ok: 'Ổn', warning: 'Lưu ý', alert: 'Đáng ngờ', not_available: 'Chưa có dữ liệu' } as const;
 
+export interface DossierExtras {
+  sample: DossierSample | null;
+  campaignFits: CampaignFit[];
+}
+
 /** The dossier as titled rows of label → value, in Vietnamese; the PDF and the XLSX render the same rows. */
-export function dossierSections(view: VettingView, decisions: DecisionRecord[]): DossierSection[] {
+export function dossierSections(
+  view: VettingView,
+  decisions: DecisionRecord[],
+  extras: DossierExtras,
+): DossierSection[] {
   const { dossier, er } = view;
   const { summary } = dossier;
   const sections: DossierSection[] = [
@@ -78,6 +89,8 @@ export function dossierSections(view: VettingView, decisions: DecisionRecord[]):
         `${signal.contribution === null ? '—' : `${signal.contribution.toFixed(1)} / ${signal.maxPoints.toFixed(1)} điểm`}. ${signal.explanation.vi}`,
       ]),
     },
+    followerSampleSection(extras.sample, when),
+    ...campaignFitSections(extras.campaignFits),
     {
       title: `Rủi ro: ${summary.riskLevel ?? '—'}`,
       rows: [

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../../http/define-route';
 import { sendDownload } from '../../http/send-download';
 import { ZCreatorParams } from '../creators/creator-schemas';
+import { loadDossierExtras } from './dossier-extras';
 import { dossierSections } from './dossier-lines';
 import { loadCreatorVetting } from './load-creator-vetting';
 import { renderDossierPdf, renderDossierXlsx } from './render-dossier';
@@ -11,7 +12,7 @@ export const dossierRoute = defineRoute({
   url: '/api/v1/workspaces/:workspaceId/creators/:creatorId/dossier',
   permission: 'creator.read',
   summary:
-    'The vetting dossier (ER vs benchmark, quality signals, risk flags with links, decisions) as PDF or XLSX',
+    'The vetting dossier (ER vs benchmark, quality signals, follower sample, fit for each campaign the creator is considered for, risk flags with links, decisions) as PDF or XLSX',
   tags: ['vetting'],
   status: 200,
   schema: {
@@ -26,7 +27,8 @@ export const dossierRoute = defineRoute({
       new Date(),
     );
     const title = `Hồ sơ thẩm định — ${view.dossier.creator.name ?? ''}`;
-    const sections = dossierSections(view, decisionRecords);
+    const extras = await loadDossierExtras(ctx.services.db, ctx.workspace.id, params.creatorId, view);
+    const sections = dossierSections(view, decisionRecords, extras);
     const body =
       query.format === 'pdf'
         ? await renderDossierPdf(title, sections)
