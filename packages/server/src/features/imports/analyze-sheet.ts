@@ -51,7 +51,8 @@ export function analyzeSheet(
   chosen?: (string | null)[],
   fixed: FixedValues = {},
 ): SheetAnalysis {
-  const headerRow = detectHeaderRow(sheet, spec, remembered);
+  const table = spec.skipsCommentLines ? firstTable(sheet) : sheet;
+  const headerRow = detectHeaderRow(table, spec, remembered);
   if (!headerRow)
     return {
       headerRowNumber: 0,
@@ -81,7 +82,7 @@ export function analyzeSheet(
   const valid: SheetAnalysis['valid'] = [];
   const rejected: RejectedRow[] = [];
   const firstRowOf = new Map<string, number>();
-  for (const sheetRow of sheet.rows) {
+  for (const sheetRow of table.rows) {
     if (sheetRow.number <= headerRow.number) continue;
     const cells: Record<string, string> = {};
     for (const [field, value] of fixedFields) cells[field] = value;
@@ -111,6 +112,16 @@ export function analyzeSheet(
     valid.push({ rowNumber: sheetRow.number, row: result.row });
   }
   return { headerRowNumber: headerRow.number, headers, mapping, valid, rejected, mappingProblems };
+}
+
+const isCommentLine = (row: SheetRow) => (row.cells[0] ?? '').startsWith('#');
+
+/** The rows between the leading "#" metadata lines and the next "#" line (where an export's next table starts). */
+function firstTable(sheet: Sheet): Sheet {
+  const start = sheet.rows.findIndex((row) => !isCommentLine(row));
+  if (start < 0) return { ...sheet, rows: [] };
+  const end = sheet.rows.findIndex((row, index) => index > start && isCommentLine(row));
+  return { ...sheet, rows: sheet.rows.slice(start, end < 0 ? undefined : end) };
 }
 
 function checkMapping(

@@ -49,6 +49,7 @@ export const importRowsJobHandler: JobHandler<z.infer<typeof ZPayload>> = {
       const outcome = await handler.write({
         db,
         workspaceId,
+        importId,
         rows: analysis.valid,
         onDuplicate,
         progress: async (done) => {

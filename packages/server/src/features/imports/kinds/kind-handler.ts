@@ -9,6 +9,8 @@ export interface ValidRow<R> {
 export interface WriteInput<R> {
   db: Db;
   workspaceId: string;
+  /** The spreadsheet import being written, for rows that record where they came from. */
+  importId: string;
   rows: ValidRow<R>[];
   onDuplicate: 'update' | 'skip';
   /** Reports how many valid rows are done; awaited between batches, never inside a transaction. */
