@@ -6,9 +6,10 @@ import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { Input, NativeSelect } from '../../components/ui/input';
 import { useErrorText } from '../../lib/use-error-text';
+import { ShortlistSourceSelect } from '../creator-lists/shortlist-source-select';
 import { useWorkspace } from '../workspaces/use-workspace';
 import type { CampaignDetail } from './campaign-api';
-import { MIX_GOALS, type MixGoal, planMix } from './mix-api';
+import { MIX_GOALS, type MixGoal, type MixRequest, planMix } from './mix-api';
 import { MixResults } from './mix-results';
 import { parseDecimal, parseMoney } from './wizard-draft';
 
@@ -24,9 +25,10 @@ export function MixPanel({ campaign }: { campaign: CampaignDetail }) {
   const [maxShare, setMaxShare] = useState('40');
   const [overlap, setOverlap] = useState('30');
   const [niches, setNiches] = useState('');
+  const [shortlistId, setShortlistId] = useState('');
   const run = useMutation({
-    mutationFn: () =>
-      planMix(workspace.id, campaign.id, {
+    mutationFn: () => {
+      const request: MixRequest & { shortlistId?: string } = {
         goal,
         budget: parseMoney(budget) ?? undefined,
         maxSharePerCreator: (parseDecimal(maxShare) ?? 40) / 100,
@@ -35,7 +37,10 @@ export function MixPanel({ campaign }: { campaign: CampaignDetail }) {
           .split(',')
           .map((n) => n.trim())
           .filter(Boolean),
-      }),
+        shortlistId: shortlistId || undefined,
+      };
+      return planMix(workspace.id, campaign.id, request);
+    },
   });
   return (
     <section className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm" data-testid="mix-panel">
@@ -72,6 +77,7 @@ export function MixPanel({ campaign }: { campaign: CampaignDetail }) {
         <Field label={t('campaigns.mix.niches')}>
           <Input value={niches} onChange={(e) => setNiches(e.target.value)} />
         </Field>
+        <ShortlistSourceSelect value={shortlistId} onChange={setShortlistId} />
       </div>
       <div className="mt-4">
         <Button onClick={() => run.mutate()} loading={run.isPending} data-testid="mix-run">

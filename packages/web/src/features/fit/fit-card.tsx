@@ -11,6 +11,7 @@ import { canWriteCampaigns } from '../campaigns/campaign-api';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { creatorFitKey, type FitReason, fitTargetKey, getCreatorFit, getFitTarget } from './fit-api';
 import { FitTargetForm } from './fit-target-form';
+import { FitTargetSummary } from './fit-target-summary';
 
 /** "Độ phù hợp" (B3): the creator's audience vs a chosen campaign's target, with each criterion's points. */
 export function FitCard({ creatorId }: { creatorId: string }) {
@@ -46,7 +47,7 @@ export function FitCard({ creatorId }: { creatorId: string }) {
       {campaigns.isSuccess && campaigns.data.items.length === 0 && (
         <p className="mt-2 text-sm text-zinc-500">{t('fit.noCampaigns')}</p>
       )}
-      {campaignId && <CampaignFit creatorId={creatorId} campaignId={campaignId} />}
+      {campaignId && <CampaignFit key={campaignId} creatorId={creatorId} campaignId={campaignId} />}
     </section>
   );
 }
@@ -64,17 +65,37 @@ function CampaignFit({ creatorId, campaignId }: { creatorId: string; campaignId:
     queryFn: () => getCreatorFit(workspace.id, creatorId, campaignId),
     enabled: hasTarget,
   });
+  const [editing, setEditing] = useState(false);
+  const canEdit = canWriteCampaigns(workspace.role);
   if (target.isPending) return <LoadingBlock />;
   if (target.isError) return <ErrorBlock error={target.error} onRetry={() => target.refetch()} />;
   if (!hasTarget)
-    return canWriteCampaigns(workspace.role) ? (
+    return canEdit ? (
       <FitTargetForm campaignId={campaignId} />
     ) : (
       <p className="mt-2 text-sm text-zinc-500">{t('fit.noTarget')}</p>
     );
-  if (fit.isPending) return <LoadingBlock />;
-  if (fit.isError) return <ErrorBlock error={fit.error} onRetry={() => fit.refetch()} />;
-  return <FitScore result={fit.data} />;
+  if (editing)
+    return (
+      <FitTargetForm
+        key={target.data.updatedAt}
+        campaignId={campaignId}
+        initial={target.data.target}
+        onDone={() => setEditing(false)}
+      />
+    );
+  return (
+    <>
+      <FitTargetSummary view={target.data} onEdit={canEdit ? () => setEditing(true) : undefined} />
+      {fit.isPending ? (
+        <LoadingBlock />
+      ) : fit.isError ? (
+        <ErrorBlock error={fit.error} onRetry={() => fit.refetch()} />
+      ) : (
+        <FitScore result={fit.data} />
+      )}
+    </>
+  );
 }
 
 function FitScore({ result }: { result: Awaited<ReturnType<typeof getCreatorFit>> }) {

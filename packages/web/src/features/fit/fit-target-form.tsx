@@ -19,15 +19,18 @@ const AGE_OPTIONS = [
 
 function toTarget(
   ages: string[],
+  keptAgeRange: FitTarget['ageRange'],
   genders: Gender[],
   lists: Record<'locations' | 'interests' | 'niches', string>,
 ) {
   const chosen = AGE_OPTIONS.filter((option) => ages.includes(option.key));
   const target: FitTarget = {
     ageRange:
-      chosen.length > 0
-        ? { min: Math.min(...chosen.map((o) => o.min)), max: Math.max(...chosen.map((o) => o.max)) }
-        : null,
+      keptAgeRange !== undefined
+        ? keptAgeRange
+        : chosen.length > 0
+          ? { min: Math.min(...chosen.map((o) => o.min)), max: Math.max(...chosen.map((o) => o.max)) }
+          : null,
     genders: genders.length > 0 ? genders : null,
     locations: splitList(lists.locations),
     interests: splitList(lists.interests),
@@ -36,21 +39,46 @@ function toTarget(
   return target;
 }
 
+/** The age boxes a saved range overlaps (a saved 18–29 ticks 18-24 and 25-34). */
+const agesOf = (range: FitTarget['ageRange']) =>
+  range ? AGE_OPTIONS.filter((o) => o.max >= range.min && o.min <= range.max).map((o) => o.key) : [];
+
 const toggle = <T,>(items: T[], item: T) =>
   items.includes(item) ? items.filter((x) => x !== item) : [...items, item];
 
-/** A small form to give a campaign its target audience (B3), saved with PUT …/fit-target. */
-export function FitTargetForm({ campaignId }: { campaignId: string }) {
+/**
+ * Gives a campaign its target audience (B3) or changes the saved one (`initial`), saved with PUT …/fit-target
+ * (audited). A saved age range stays exactly as it was unless an age box is changed.
+ */
+export function FitTargetForm({
+  campaignId,
+  initial = null,
+  onDone,
+}: {
+  campaignId: string;
+  initial?: FitTarget | null;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
-  const [ages, setAges] = useState<string[]>([]);
-  const [genders, setGenders] = useState<Gender[]>([]);
-  const [lists, setLists] = useState({ locations: '', interests: '', niches: '' });
+  const [ages, setAges] = useState<string[]>(() => agesOf(initial?.ageRange));
+  const [keptAgeRange, setKeptAgeRange] = useState<FitTarget['ageRange']>(
+    initial?.ageRange ? initial.ageRange : undefined,
+  );
+  const [genders, setGenders] = useState<Gender[]>(initial?.genders ?? []);
+  const [lists, setLists] = useState({
+    locations: initial?.locations?.join(', ') ?? '',
+    interests: initial?.interests?.join(', ') ?? '',
+    niches: initial?.niches?.join(', ') ?? '',
+  });
   const save = useMutation({
-    mutationFn: () => saveFitTarget(workspace.id, campaignId, toTarget(ages, genders, lists)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: fitTargetKey(workspace.id, campaignId) }),
+    mutationFn: () => saveFitTarget(workspace.id, campaignId, toTarget(ages, keptAgeRange, genders, lists)),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: fitTargetKey(workspace.id, campaignId) });
+      onDone?.();
+    },
   });
   const checkbox = 'inline-flex items-center gap-1.5 text-sm text-zinc-700';
   return (
@@ -62,16 +90,26 @@ export function FitTargetForm({ campaignId }: { campaignId: string }) {
         save.mutate();
       }}
     >
-      <p className="text-sm text-zinc-600">{t('fit.noTarget')}</p>
+      {!initial && <p className="text-sm text-zinc-600">{t('fit.noTarget')}</p>}
       <fieldset>
-        <legend className="text-[13px] font-medium text-zinc-700">{t('fit.form.ages')}</legend>
+        <legend className="text-[13px] font-medium text-zinc-700">
+          {t('fit.form.ages')}
+          {keptAgeRange && (
+            <span className="ml-2 font-normal text-zinc-500">
+              {t('fit.form.savedAges', { min: keptAgeRange.min, max: keptAgeRange.max })}
+            </span>
+          )}
+        </legend>
         <div className="mt-1 flex flex-wrap gap-3">
           {AGE_OPTIONS.map((option) => (
             <label key={option.key} className={checkbox}>
               <input
                 type="checkbox"
                 checked={ages.includes(option.key)}
-                onChange={() => setAges(toggle(ages, option.key))}
+                onChange={() => {
+                  setAges(toggle(ages, option.key));
+                  setKeptAgeRange(undefined);
+                }}
               />
               {option.key}
             </label>
@@ -103,9 +141,16 @@ export function FitTargetForm({ campaignId }: { campaignId: string }) {
         </Field>
       ))}
       {save.isError && <p className="text-sm text-red-600">{errorText(save.error)}</p>}
-      <Button type="submit" size="sm" loading={save.isPending}>
-        {t('fit.form.save')}
-      </Button>
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" loading={save.isPending} data-testid="fit-target-save">
+          {t('fit.form.save')}
+        </Button>
+        {onDone && (
+          <Button type="button" size="sm" variant="ghost" onClick={onDone}>
+            {t('fit.form.cancel')}
+          </Button>
+        )}
+      </div>
     </form>
   );
 }
