@@ -26,6 +26,7 @@ export const CAMPAIGN_TABS: CampaignTab[] = [
     label: 'campaigns.tabs.deliverables',
     to: '/w/$workspaceId/campaigns/$campaignId/deliverables',
   },
+  { key: 'posts', label: 'campaigns.tabs.posts', to: '/w/$workspaceId/campaigns/$campaignId/posts' },
   { key: 'calendar', label: 'campaigns.tabs.calendar', to: '/w/$workspaceId/campaigns/$campaignId/calendar' },
   {
     key: 'contracts',
