@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshCreatorStats } from '../src/features/creators/refresh-creator-stats';
 import { createTestApp, type Session, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
@@ -176,6 +177,24 @@ describe('creator spreadsheet import', () => {
     expect(items[1]?.accounts[0]).toMatchObject({ platform: 'tiktok', followers: null });
     const thuHa = await t.request({ method: 'GET', url: `${ws}/creators?q=thu%20ha`, as: owner });
     expect(thuHa.json().items[0].accounts[0].followers).toBe(24_000);
+  });
+
+  it('writes the search stats of new creators as a full refresh computes them', async () => {
+    const workspaceId = ws.split('/').at(-1) ?? '';
+    const statsNow = async () =>
+      (
+        await t.services.database.pool.query(
+          `SELECT creator_id, platforms, followers, tier, engagement_rate, posts_count, fee_min, fee_max
+           FROM creator_stats WHERE workspace_id = $1 ORDER BY creator_id`,
+          [workspaceId],
+        )
+      ).rows;
+    const written = await statsNow();
+    expect(written).toHaveLength(3);
+    // 12,500 and 24,000 followers are micro (10,000–49,999); a blank follower count has no tier.
+    expect(written.map((row) => row.tier).sort()).toEqual(['micro', 'micro', null]);
+    await refreshCreatorStats(t.services.db, workspaceId);
+    expect(await statsNow()).toEqual(written);
   });
 
   it('gives the rejected rows back as a CSV with the reason per row', async () => {

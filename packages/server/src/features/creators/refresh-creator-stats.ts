@@ -1,6 +1,6 @@
 import type { TierThresholds } from '@lantoa/core/tiers';
 import type { Db } from '@lantoa/db';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../http/contexts';
 import { workspaceTierThresholds } from './workspace-tier-thresholds';
 
@@ -24,24 +24,12 @@ export async function refreshCreatorStats(
 ): Promise<number> {
   if (scope.creatorIds && scope.creatorIds.length === 0) return 0;
   const thresholds = given ?? (await workspaceTierThresholds(db, workspaceId));
-  const only = scope.creatorIds
-    ? sql`AND c.id IN (${sql.join(
-        scope.creatorIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`
-    : sql``;
+  const only = scope.creatorIds ? sql`AND c.id = ANY(${sql.param(scope.creatorIds)}::uuid[])` : sql``;
   const result = await db.execute(sql`
     INSERT INTO creator_stats
       (creator_id, workspace_id, platforms, followers, tier, engagement_rate, posts_count, fee_min, fee_max, computed_at)
     SELECT c.id, c.workspace_id, acc.platforms, acc.followers,
-      CASE
-        WHEN acc.followers IS NULL THEN NULL
-        WHEN acc.followers >= ${thresholds.mega} THEN 'mega'
-        WHEN acc.followers >= ${thresholds.macro} THEN 'macro'
-        WHEN acc.followers >= ${thresholds.micro} THEN 'micro'
-        WHEN acc.followers >= ${thresholds.nano} THEN 'nano'
-        ELSE 'koc'
-      END,
+      ${tierSql(sql`acc.followers`, thresholds)},
       er.rate, coalesce(er.posts, 0), fee.min_fee, fee.max_fee, now()
     FROM creators c
     CROSS JOIN LATERAL (
@@ -77,4 +65,16 @@ export async function refreshCreatorStats(
       fee_min = excluded.fee_min, fee_max = excluded.fee_max, computed_at = excluded.computed_at
   `);
   return result.rowCount ?? 0;
+}
+
+/** The tier of a follower count under the given thresholds, as SQL (NULL when the count is missing). */
+export function tierSql(followers: SQL, thresholds: TierThresholds): SQL {
+  return sql`CASE
+    WHEN ${followers} IS NULL THEN NULL
+    WHEN ${followers} >= ${thresholds.mega} THEN 'mega'
+    WHEN ${followers} >= ${thresholds.macro} THEN 'macro'
+    WHEN ${followers} >= ${thresholds.micro} THEN 'micro'
+    WHEN ${followers} >= ${thresholds.nano} THEN 'nano'
+    ELSE 'koc'
+  END`;
 }

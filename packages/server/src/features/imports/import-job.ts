@@ -5,7 +5,7 @@ import type { JobHandler } from '../../jobs/job-queue';
 import { analyzeSheet, type RejectedRow } from './analyze-sheet';
 import { loadImport, rememberedMappings, rememberMappings, storedFixed, storedMapping } from './import-store';
 import { importKindHandler } from './kinds';
-import { readSpreadsheet } from './read-spreadsheet';
+import { parsedSheets } from './parsed-sheet-cache';
 
 export const IMPORT_ROWS_JOB = 'import.rows';
 
@@ -31,15 +31,14 @@ export const importRowsJobHandler: JobHandler<z.infer<typeof ZPayload>> = {
     if (!upload.content) throw new Error('the uploaded file is no longer stored; upload it again');
     const handler = importKindHandler(upload.kind);
     await progress(2, 'Đang đọc tệp…');
-    const sheet = await readSpreadsheet(upload.content, upload.fileName);
+    const sheet = await parsedSheets.sheet(importId, upload.content, upload.fileName);
     const remembered = await rememberedMappings(db, workspaceId, upload.kind);
-    const analysis = analyzeSheet(
-      sheet,
-      handler.spec,
-      remembered,
-      storedMapping(upload),
-      storedFixed(upload),
+    const chosen = storedMapping(upload);
+    const fixed = storedFixed(upload);
+    const analysis = parsedSheets.analysis(importId, sheet, { chosen, fixed, remembered }, () =>
+      analyzeSheet(sheet, handler.spec, remembered, chosen, fixed),
     );
+    parsedSheets.forget(importId);
     if (analysis.mappingProblems.length)
       throw new Error(`the column mapping needs fixing: ${analysis.mappingProblems.join('; ')}`);
     const total = analysis.valid.length;

@@ -23,7 +23,7 @@ import {
   storedMapping,
 } from './import-store';
 import { importKindHandler } from './kinds';
-import { readSpreadsheet } from './read-spreadsheet';
+import { parsedSheets } from './parsed-sheet-cache';
 
 const PROBLEMS_SHOWN = 500;
 
@@ -90,7 +90,7 @@ export const previewImportRoute = defineRoute({
         throw new AppError('validation_failed', `"${field}" cannot be set for the whole file`, [
           { path: `body.fixed.${field}`, message: `one of: ${handler.fixedFields.join(', ') || 'none'}` },
         ]);
-    const sheet = await readSpreadsheet(upload.content, upload.fileName);
+    const sheet = await parsedSheets.sheet(upload.id, upload.content, upload.fileName);
     const remembered = await rememberedMappings(db, ctx.workspace.id, upload.kind);
     const chosen = body.mapping ?? storedMapping(upload);
     let fixed = body.fixed ?? storedFixed(upload);
@@ -98,7 +98,9 @@ export const previewImportRoute = defineRoute({
       const headerRow = analyzeSheet({ ...sheet, rows: sheet.rows.slice(0, 10) }, handler.spec, remembered);
       fixed = handler.detectFixed(headerRow.headers);
     }
-    const analysis = analyzeSheet(sheet, handler.spec, remembered, chosen, fixed);
+    const analysis = parsedSheets.analysis(upload.id, sheet, { chosen, fixed, remembered }, () =>
+      analyzeSheet(sheet, handler.spec, remembered, chosen, fixed),
+    );
     await db
       .update(spreadsheetImports)
       .set({ mapping: mappingRecord(analysis.mapping, fixed), updatedAt: new Date() })

@@ -2,6 +2,7 @@ import { creatorsKind } from '@lantoa/core/import-kinds';
 import type { CreatorImportRow } from '@lantoa/core/spreadsheet';
 import { sql } from 'drizzle-orm';
 import { refreshCreatorStats } from '../../creators/refresh-creator-stats';
+import { workspaceTierThresholds } from '../../creators/workspace-tier-thresholds';
 import { unnestRows } from '../unnest';
 import type { ImportKindHandler } from './kind-handler';
 import { type UpsertCounts, upsertCreatorBatch } from './upsert-creators';
@@ -31,11 +32,20 @@ export const creatorsHandler: ImportKindHandler<CreatorImportRow> = {
   write: async ({ db, workspaceId, rows, onDuplicate, progress }) => {
     const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
     const now = new Date();
+    const thresholds = await workspaceTierThresholds(db, workspaceId);
     for (let start = 0; start < rows.length; start += CREATOR_BATCH) {
       const batch = rows.slice(start, start + CREATOR_BATCH).map((entry) => entry.row);
       await db.transaction(async (tx) => {
-        const touched = await upsertCreatorBatch(tx, workspaceId, batch, onDuplicate, counts, now);
-        await refreshCreatorStats(tx, workspaceId, { creatorIds: touched });
+        const updated = await upsertCreatorBatch(
+          tx,
+          workspaceId,
+          batch,
+          onDuplicate,
+          counts,
+          now,
+          thresholds,
+        );
+        await refreshCreatorStats(tx, workspaceId, { creatorIds: updated }, thresholds);
       });
       await progress(Math.min(start + CREATOR_BATCH, rows.length));
     }

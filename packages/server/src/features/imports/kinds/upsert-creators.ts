@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { CreatorImportRow } from '@lantoa/core/spreadsheet';
+import type { TierThresholds } from '@lantoa/core/tiers';
 import type { RateCardItem } from '@lantoa/db/schema';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../http/contexts';
+import { tierSql } from '../../creators/refresh-creator-stats';
 import { creatorSearchText } from '../../creators/search-text';
 import { joinList, LIST_SEPARATOR, unnestRows } from '../unnest';
 
@@ -43,7 +45,8 @@ type CreatorValues = Pick<
 /**
  * Writes one batch of valid rows in a fixed number of statements (lookup, inserts, updates as arrays). An existing
  * platform + handle is updated (only with the values the file gives) or skipped; a row equal to what is stored
- * changes nothing, so re-importing a file is a no-op. Returns the creators whose stats need refreshing.
+ * changes nothing, so re-importing a file is a no-op. New creators get their search stats written with them (one
+ * account, no posts yet); returns the updated creators, whose stats need refreshing.
  */
 export async function upsertCreatorBatch(
   tx: Tx,
@@ -52,6 +55,7 @@ export async function upsertCreatorBatch(
   onDuplicate: 'update' | 'skip',
   counts: UpsertCounts,
   now: Date,
+  thresholds: TierThresholds,
 ): Promise<string[]> {
   if (rows.length === 0) return [];
   const existing = await tx.execute<StoredCreator>(sql`
@@ -86,14 +90,15 @@ export async function upsertCreatorBatch(
       else counts.unchanged++;
     }
   }
-  const created = await insertCreators(tx, workspaceId, fresh, now);
+  await insertCreators(tx, workspaceId, fresh, now, thresholds);
   counts.created += fresh.length;
   await updateCreators(tx, creatorUpdates, now);
   await updateAccounts(tx, workspaceId, accountUpdates, now);
-  const touched = new Set([...created, ...creatorUpdates.map((update) => update.id)]);
+  const creatorOfAccount = new Map(existing.rows.map((hit) => [hit.account_id, hit.creator_id]));
+  const touched = new Set(creatorUpdates.map((update) => update.id));
   for (const update of accountUpdates) {
-    const hit = existing.rows.find((candidate) => candidate.account_id === update.id);
-    if (hit) touched.add(hit.creator_id);
+    const creatorId = creatorOfAccount.get(update.id);
+    if (creatorId) touched.add(creatorId);
   }
   return [...touched];
 }
@@ -136,8 +141,14 @@ function changedAccount(hit: StoredCreator, row: CreatorImportRow) {
   return { id: hit.account_id, url, followers, changedFollowers: followers !== hit.followers };
 }
 
-async function insertCreators(tx: Tx, workspaceId: string, rows: CreatorImportRow[], now: Date) {
-  if (rows.length === 0) return [];
+async function insertCreators(
+  tx: Tx,
+  workspaceId: string,
+  rows: CreatorImportRow[],
+  now: Date,
+  thresholds: TierThresholds,
+) {
+  if (rows.length === 0) return;
   const creatorIds = rows.map(() => randomUUID());
   const accountIds = rows.map(() => randomUUID());
   await tx.execute(sql`
@@ -184,7 +195,18 @@ async function insertCreators(tx: Tx, workspaceId: string, rows: CreatorImportRo
     ),
     now,
   );
-  return creatorIds;
+  // What refreshCreatorStats computes, for a creator with one account and no posts.
+  await tx.execute(sql`
+    INSERT INTO creator_stats
+      (creator_id, workspace_id, platforms, followers, tier, engagement_rate, posts_count, fee_min, fee_max, computed_at)
+    SELECT r.id, ${workspaceId}, ARRAY[r.platform], r.followers, ${tierSql(sql`r.followers`, thresholds)}, NULL, 0,
+      r.fee, r.fee, ${now}
+    FROM ${unnestRows('r', [
+      { name: 'id', type: 'uuid', values: creatorIds },
+      { name: 'platform', type: 'text', values: rows.map((row) => row.platform) },
+      { name: 'followers', type: 'int8', values: rows.map((row) => row.followers) },
+      { name: 'fee', type: 'int8', values: rows.map((row) => row.fee) },
+    ])}`);
 }
 
 async function insertSnapshots(
