@@ -13,6 +13,7 @@ import {
   creatorProfileRoute,
   shortlistRoute,
 } from '../features/creators/creator-routes';
+import { importsRoute } from '../features/imports/import-route';
 import { goalsRoute } from '../features/north-star/north-star-routes';
 import { publicReviewRoute } from '../features/reviews/review-routes';
 import {
@@ -71,6 +72,7 @@ export const routeTree = rootRoute.addChildren([
       editCampaignRoute,
       linksRoute,
       commentsRoute,
+      importsRoute,
       reportsRoute,
       settingsRoute.addChildren([
         settingsIndexRoute,

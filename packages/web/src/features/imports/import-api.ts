@@ -27,16 +27,11 @@ export interface ImportStatus {
   fileName: string;
   status: string;
   size: number;
-  result: {
-    created?: number;
-    updated?: number;
-    unchanged?: number;
-    skipped?: number;
-    rejected?: number;
-  } | null;
+  /** Counts by name (created, updated, unchanged, rejected… as the kind reports them). */
+  result: Record<string, unknown> | null;
 }
 
-export type ImportKind = 'creators' | 'orders' | 'post_metrics' | 'comments';
+export type ImportKind = 'creators' | 'orders' | 'post_metrics' | 'comments' | 'ga4';
 
 const importsPath = (workspaceId: string) => `${workspacePath(workspaceId)}/imports`;
 

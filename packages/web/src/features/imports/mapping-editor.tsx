@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { NativeSelect } from '../../components/ui/input';
+import type { ImportKind } from './import-api';
 
-/** One select per column: which creator field it holds, or "do not import". */
+/** One select per column: which field of the kind it holds, or "do not import". */
 export function MappingEditor({
+  kind,
   headers,
   fields,
   mapping,
   onChange,
 }: {
+  kind: ImportKind;
   headers: string[];
   fields: string[];
   mapping: (string | null)[];
@@ -41,7 +44,9 @@ export function MappingEditor({
               <option value="">{t('imports.skipColumn')}</option>
               {fields.map((field) => (
                 <option key={field} value={field}>
-                  {t(`imports.fields.${field}` as 'imports.fields.name')}
+                  {kind === 'creators'
+                    ? t(`imports.fields.${field}` as 'imports.fields.name')
+                    : t(`imports.kindFields.${kind}.${field}` as 'imports.kindFields.ga4.sessions')}
                 </option>
               ))}
             </NativeSelect>

@@ -12,6 +12,7 @@ import {
 import { OpenAlertsBadge } from '../alerts/open-alerts-badge';
 import { CalendarIcon } from '../calendar/calendar-icon';
 import { CommentsIcon } from '../comments/comments-icon';
+import { ImportsIcon } from '../imports/imports-icon';
 import { GoalsIcon } from '../north-star/goals-icon';
 import { useWorkspaceId } from '../workspaces/use-workspace';
 
@@ -23,6 +24,7 @@ type NavTarget =
   | '/w/$workspaceId/calendar'
   | '/w/$workspaceId/links'
   | '/w/$workspaceId/comments'
+  | '/w/$workspaceId/imports'
   | '/w/$workspaceId/reports'
   | '/w/$workspaceId/settings';
 
@@ -36,6 +38,7 @@ const ITEMS: {
     | 'calendar'
     | 'links'
     | 'comments'
+    | 'imports'
     | 'reports'
     | 'settings';
   icon: ReactNode;
@@ -47,6 +50,7 @@ const ITEMS: {
   { to: '/w/$workspaceId/calendar', key: 'calendar', icon: <CalendarIcon /> },
   { to: '/w/$workspaceId/links', key: 'links', icon: <LinksIcon /> },
   { to: '/w/$workspaceId/comments', key: 'comments', icon: <CommentsIcon /> },
+  { to: '/w/$workspaceId/imports', key: 'imports', icon: <ImportsIcon /> },
   { to: '/w/$workspaceId/reports', key: 'reports', icon: <ReportsIcon /> },
   { to: '/w/$workspaceId/settings', key: 'settings', icon: <SettingsIcon /> },
 ];

@@ -1,0 +1,143 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, openPage, signUpWithWorkspace, snap } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let workspacePath = '';
+let campaign = { id: '', name: '' };
+
+const byTestId = (id: string) => page.getByTestId(id);
+
+function artifact(name: string, text: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** A Shopee order export: an order on two item lines, a cancelled one, and a line without its order id. */
+const SHOPEE = [
+  'Mã đơn hàng,Ngày đặt hàng,Trạng Thái Đơn Hàng,Tên sản phẩm,Số lượng,Tổng giá trị đơn hàng (VND),Mã giảm giá của Shop,Mã giảm giá của Shopee,Người Mua',
+  '260301E2E1,2026-03-01 10:15,Hoàn thành,Son kem lì,1,"350.000",,,buyer_01',
+  '260301E2E1,2026-03-01 10:15,Hoàn thành,Son dưỡng,1,"350.000",,,buyer_01',
+  '260302E2E2,2026-03-02 20:00,Đã hủy,Son kem lì,2,"500.000",,,buyer_02',
+  ',2026-03-03 09:00,Chờ xác nhận,Phấn nước,1,"420.000",,,buyer_03',
+].join('\n');
+
+/** A GA4 export from the Vietnamese interface: metadata lines, a total row, and a day that does not exist. */
+const GA4 = [
+  '# ----------------------------------------',
+  '# Thu nạp lưu lượng truy cập: Nguồn / phương tiện của phiên',
+  '# Ngày bắt đầu: 20260301',
+  '# Ngày kết thúc: 20260302',
+  'Nguồn / phương tiện của phiên,Ngày,Phiên,Phiên tương tác,Thời gian tương tác trung bình',
+  'tiktok / referral,20260301,1.200,900,1m 05s',
+  'facebook / referral,20260301,400,200,00:00:40',
+  'google / organic,20260302,300,240,20',
+  'Tổng cộng,,1900,1340,',
+  'tiktok / referral,20260231,50,25,10',
+].join('\n');
+
+async function waitForImport() {
+  await page.waitForSelector('[data-testid="import-progress-container"][data-status="succeeded"]', {
+    timeout: 60_000,
+  });
+  await byTestId('import-result').waitFor();
+}
+
+async function rejectedFileText(): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    byTestId('import-rejected-file').click(),
+  ]);
+  const file = path.join(ARTIFACTS, download.suggestedFilename());
+  await download.saveAs(file);
+  return readFileSync(file, 'utf8');
+}
+
+beforeAll(async () => {
+  ({ browser, page } = await openPage(baseUrl, { acceptDownloads: true, height: 1000 }));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a campaign analyst imports marketplace orders and a GA4 export', () => {
+  it('signs up and loads the demo workspace', async () => {
+    workspacePath = await signUpWithWorkspace(page, {
+      name: 'Phạm Quốc Bảo',
+      email: 'bao@hoasen.vn',
+      workspace: 'Hoa Sen Analytics',
+    });
+    await byTestId('demo-load').first().click();
+    await byTestId('demo-job').waitFor();
+    const api = `/api/v1/workspaces/${workspacePath.split('/')[2]}`;
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async (url) => {
+            const response = await fetch(`${url}/jobs?type=demo.load`);
+            const body = (await response.json()) as { items: { status: string }[] };
+            return body.items[0]?.status ?? 'unknown';
+          }, api),
+        { timeout: 90_000, interval: 1_000 },
+      )
+      .toBe('succeeded');
+    campaign = await page.evaluate(async (url) => {
+      const body = (await (await fetch(`${url}/campaigns`)).json()) as {
+        items: { id: string; name: string }[];
+      };
+      return body.items[0] ?? { id: '', name: '' };
+    }, api);
+    expect(campaign.id).not.toBe('');
+  });
+
+  it('chooses "orders", sees Shopee recognised and imports with a rejected-rows file', async () => {
+    await page.goto(`${workspacePath}/imports`);
+    await byTestId('import-kind-orders').click();
+    await expect.poll(() => byTestId('import-kind-hint').textContent()).toContain('Shopee');
+    await byTestId('import-file').setInputFiles(artifact('shopee-orders.csv', SHOPEE));
+    await byTestId('import-preview').waitFor();
+    expect(await byTestId('import-fixed-marketplace').inputValue()).toBe('shopee');
+    expect(await byTestId('import-valid').textContent()).toContain('3');
+    expect(await byTestId('import-rejected').textContent()).toContain('1');
+    expect(await byTestId('import-notes').textContent()).toContain('2 orders in 3 lines');
+    await snap(page, 'imports-01-orders-preview');
+    await byTestId('import-run').click();
+    await waitForImport();
+    expect(await byTestId('import-result-orders').textContent()).toContain('2');
+    expect(await byTestId('import-result-created').textContent()).toContain('2');
+    expect(await byTestId('import-result-rejected').textContent()).toContain('1');
+    await snap(page, 'imports-02-orders-done');
+    const rejected = await rejectedFileText();
+    expect(rejected).toContain('Mã đơn hàng');
+    expect(rejected.split('\n').filter((line) => line.trim()).length).toBe(2);
+  });
+
+  it('opens the GA4 import from a deep link with the campaign chosen and imports sessions', async () => {
+    await page.goto(`${workspacePath}/imports?kind=ga4&campaignId=${campaign.id}`);
+    expect(await byTestId('import-kind-ga4').getAttribute('data-selected')).toBe('true');
+    await byTestId('import-file').setInputFiles(artifact('ga4-export.csv', GA4));
+    await byTestId('import-preview').waitFor();
+    await expect.poll(() => byTestId('import-fixed-campaign').inputValue()).toBe(campaign.id);
+    expect(await byTestId('import-valid').textContent()).toContain('3');
+    expect(await byTestId('import-rejected').textContent()).toContain('2');
+    const problems = await byTestId('import-problems').textContent();
+    expect(problems).toContain('total row');
+    expect(problems).toContain('20260231');
+    expect(await byTestId('import-notes').textContent()).toContain('1900 sessions in 3 rows');
+    await snap(page, 'imports-03-ga4-preview');
+    await byTestId('import-run').click();
+    await waitForImport();
+    expect(await byTestId('import-result-created').textContent()).toContain('3');
+    expect(await byTestId('import-result-sessions').textContent()).toContain('1.900');
+    await snap(page, 'imports-04-ga4-done');
+    expect(await rejectedFileText()).toContain('total row');
+    await byTestId('import-done').click();
+    await page.waitForURL(new RegExp(`/campaigns/${campaign.id}`));
+  });
+});

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Table, Td, Th, Tr } from '../../components/ui/table';
+import type { ImportPreview } from './import-api';
+
+/** Every problem of the preview by row, column and reason. */
+export function ProblemsTable({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation();
+  if (preview.problems.length === 0) return null;
+  return (
+    <div>
+      <h2 className="mb-2 text-sm font-semibold text-zinc-900">
+        {t('imports.problems', { shown: preview.problemsShown, total: preview.problemsTotal })}
+      </h2>
+      <Table data-testid="import-problems">
+        <thead>
+          <tr>
+            <Th>{t('imports.row')}</Th>
+            <Th>{t('imports.column')}</Th>
+            <Th>{t('imports.reason')}</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.problems.map((problem) => (
+            <Tr key={`${problem.row}-${problem.column}-${problem.message}`} data-testid="import-problem">
+              <Td className="tabular-nums">{problem.row}</Td>
+              <Td>{problem.column}</Td>
+              <Td className="text-zinc-700">{problem.message}</Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}
