@@ -67,7 +67,7 @@ export function followerSampleSection(
       [
         'Mô hình',
         fake
-          ? `Hồi quy logistic (instafake), ngưỡng ${fake.classifier.threshold}, độ nhạy ${share(fake.classifier.sensitivity)}, độ đặc hiệu ${share(fake.classifier.specificity)} trên tập kiểm tra. Thẻ mô hình: ${FAKE_FOLLOWER_MODEL_CARD}`
+          ? `Hồi quy logistic (instafake), ngưỡng ${String(fake.classifier.threshold).replace('.', ',')}, độ nhạy ${share(fake.classifier.sensitivity)}, độ đặc hiệu ${share(fake.classifier.specificity)} trên tập kiểm tra. Thẻ mô hình: ${FAKE_FOLLOWER_MODEL_CARD}`
           : `Thẻ mô hình: ${FAKE_FOLLOWER_MODEL_CARD}`,
       ],
     ],

@@ -23,6 +23,13 @@ const when = (iso: string) =>
 
 const RECOMMENDATION = { proceed: 'Có thể hợp tác', review: 'Cần xem xét thêm', avoid: 'Nên tránh' } as const;
 const DECISION = { approved: 'Đã duyệt', rejected: 'Từ chối', needs_review: 'Cần xem lại' } as const;
+const RISK_LEVEL: Record<string, string> = {
+  low: 'Thấp',
+  medium: 'Trung bình',
+  high: 'Cao',
+  critical: 'Nghiêm trọng',
+};
+const points = (value: number) => value.toFixed(1).replace('.', ',');
 const STATUS = { ok: 'Ổn', warning: 'Lưu ý', alert: 'Đáng ngờ', not_available: 'Chưa có dữ liệu' } as const;
 
 export interface DossierExtras {
@@ -86,16 +93,16 @@ export function dossierSections(
       title: `Chất lượng khán giả: ${summary.qualityScore === null ? '—' : Math.round(summary.qualityScore)} / 100`,
       rows: (dossier.quality?.signals ?? []).map((signal): [string, string] => [
         `${signal.label.vi} — ${STATUS[signal.status]}`,
-        `${signal.contribution === null ? '—' : `${signal.contribution.toFixed(1)} / ${signal.maxPoints.toFixed(1)} điểm`}. ${signal.explanation.vi}`,
+        `${signal.contribution === null ? '—' : `${points(signal.contribution)} / ${points(signal.maxPoints)} điểm`}. ${signal.explanation.vi}`,
       ]),
     },
     followerSampleSection(extras.sample, when),
     ...campaignFitSections(extras.campaignFits),
     {
-      title: `Rủi ro: ${summary.riskLevel ?? '—'}`,
+      title: `Rủi ro: ${summary.riskLevel ? (RISK_LEVEL[summary.riskLevel] ?? summary.riskLevel) : '—'}`,
       rows: [
         ...(dossier.risk?.rules ?? []).map((rule): [string, string] => [
-          `Quy tắc (${rule.level})`,
+          `Quy tắc (${RISK_LEVEL[rule.level] ?? rule.level})`,
           `${rule.description.vi} — ${rule.evidenceCount} bằng chứng`,
         ]),
         ...(dossier.risk?.flags ?? [])

@@ -4,8 +4,12 @@ import PDFDocument from 'pdfkit';
 import type { DossierSection } from './dossier-lines';
 
 const require = createRequire(import.meta.url);
-// Noto Sans has no ≥ / ≤ glyphs; spell them so the PDF never shows an empty box.
-const printable = (text: string) => text.replace(/≥/g, '>=').replace(/≤/g, '<=');
+// Noto Sans has no ≥ / ≤ or emoji glyphs: spell the signs and drop the emoji so the PDF never shows an empty box.
+export const printable = (text: string) =>
+  text
+    .replace(/≥/g, '>=')
+    .replace(/≤/g, '<=')
+    .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]/gu, '');
 const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
 const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf');
 

@@ -21,23 +21,30 @@ export function ShortlistSourceSelect({
     queryKey: [...creatorListsKey(workspace.id), 'shortlist'],
     queryFn: () => listCreatorLists(workspace.id, 'shortlist'),
   });
+  const shortlists = lists.data?.items ?? [];
   return (
-    <Field
-      label={t('creatorLists.mixSource.label')}
-      hint={value ? t('creatorLists.mixSource.hint') : undefined}
-    >
-      <NativeSelect
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        data-testid="mix-candidates"
+    <div className="sm:col-span-2">
+      <Field
+        label={t('creatorLists.mixSource.label')}
+        hint={value ? t('creatorLists.mixSource.hint') : undefined}
       >
-        <option value="">{t('creatorLists.mixSource.all')}</option>
-        {(lists.data?.items ?? []).map((list) => (
-          <option key={list.id} value={list.id}>
-            {t('creatorLists.mixSource.list', { name: list.name, count: list.creatorCount })}
-          </option>
-        ))}
-      </NativeSelect>
-    </Field>
+        <NativeSelect
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          data-testid="mix-candidates"
+        >
+          <option value="">{t('creatorLists.mixSource.all')}</option>
+          {shortlists.length > 0 && (
+            <optgroup label={t('creatorLists.mixSource.lists')}>
+              {shortlists.map((list) => (
+                <option key={list.id} value={list.id}>
+                  {t('creatorLists.mixSource.list', { name: list.name, count: list.creatorCount })}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </NativeSelect>
+      </Field>
+    </div>
   );
 }
