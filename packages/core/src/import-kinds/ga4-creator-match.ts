@@ -7,33 +7,61 @@ export interface TrackedLinkTags {
   utm: { source?: string; medium?: string; campaign?: string; content?: string };
 }
 
-interface RowTags {
+export interface Ga4RowTags {
   source: string | null;
   utmCampaign: string | null;
   content: string | null;
 }
 
+type Level = { tagOf(row: Ga4RowTags): string | null; creatorsByTag: Map<string, Set<string>> };
+
+function levelOf(
+  links: readonly TrackedLinkTags[],
+  tagOf: Level['tagOf'],
+  linkTags: (link: TrackedLinkTags) => (string | undefined)[],
+): Level {
+  const creatorsByTag = new Map<string, Set<string>>();
+  for (const link of links)
+    for (const tag of linkTags(link)) {
+      const key = tagKey(tag);
+      if (!key) continue;
+      const creators = creatorsByTag.get(key) ?? new Set<string>();
+      creators.add(link.creatorId);
+      creatorsByTag.set(key, creators);
+    }
+  return { tagOf, creatorsByTag };
+}
+
 /**
- * The creator a GA4 row belongs to, from the campaign's tracked links, most specific tag first: the row's
+ * Which creator a GA4 row belongs to, from the campaign's tracked links, most specific tag first: the row's
  * utm_content equal to a link's utm_content or slug; else its source equal to a link's utm_source or slug; else
  * its utm_campaign equal to a link's utm_campaign. The first of these that names exactly one creator wins; a tag
- * that several creators share says nothing, and a row nothing names stays at campaign level (null).
+ * several creators share says nothing, and a row nothing names stays at campaign level (null). Tags compare
+ * accent- and case-insensitively.
  */
-export function matchGa4Creator(row: RowTags, links: readonly TrackedLinkTags[]): string | null {
-  const rules: [string | null, (link: TrackedLinkTags) => (string | undefined)[]][] = [
-    [row.content, (link) => [link.utm.content, link.slug]],
-    [row.source, (link) => [link.utm.source, link.slug]],
-    [row.utmCampaign, (link) => [link.utm.campaign]],
+export function ga4CreatorMatcher(links: readonly TrackedLinkTags[]): (row: Ga4RowTags) => string | null {
+  const levels = [
+    levelOf(
+      links,
+      (row) => row.content,
+      (link) => [link.utm.content, link.slug],
+    ),
+    levelOf(
+      links,
+      (row) => row.source,
+      (link) => [link.utm.source, link.slug],
+    ),
+    levelOf(
+      links,
+      (row) => row.utmCampaign,
+      (link) => [link.utm.campaign],
+    ),
   ];
-  for (const [value, tagsOf] of rules) {
-    const wanted = tagKey(value);
-    if (!wanted) continue;
-    const creators = new Set(
-      links
-        .filter((link) => tagsOf(link).some((tag) => tag && tagKey(tag) === wanted))
-        .map((l) => l.creatorId),
-    );
-    if (creators.size === 1) return [...creators][0] ?? null;
-  }
-  return null;
+  return (row) => {
+    for (const level of levels) {
+      const creators = level.creatorsByTag.get(tagKey(level.tagOf(row)));
+      if (creators?.size === 1) return [...creators][0] ?? null;
+    }
+    return null;
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTotalLabel, readDuration, readRate, splitSourceMedium } from './ga4-cells';
-import { matchGa4Creator, type TrackedLinkTags } from './ga4-creator-match';
+import { ga4CreatorMatcher, type TrackedLinkTags } from './ga4-creator-match';
 import { type Ga4Field, ga4Kind } from './ga4-kind';
 import { suggestKindMapping } from './kind-spec';
 
@@ -132,6 +132,7 @@ describe('matching a GA4 row to a creator', () => {
     { creatorId: 'khoa', slug: 'minh-khoa', utm: { source: 'tiktok', content: 'minhkhoa' } },
     { creatorId: 'ha', slug: 'thu-ha', utm: { source: 'instagram', campaign: 'tet-2026' } },
   ];
+  const match = ga4CreatorMatcher(links);
   const row = (source: string | null, content: string | null, utmCampaign: string | null = null) => ({
     source,
     content,
@@ -139,14 +140,14 @@ describe('matching a GA4 row to a creator', () => {
   });
 
   it('matches the ad content to a link’s utm_content or slug first', () => {
-    expect(matchGa4Creator(row('tiktok', 'LanAnh'), links)).toBe('lan');
-    expect(matchGa4Creator(row('tiktok', 'minh-khoa'), links)).toBe('khoa');
+    expect(match(row('tiktok', 'LanAnh'))).toBe('lan');
+    expect(match(row('tiktok', 'minh-khoa'))).toBe('khoa');
   });
 
   it('uses the source only when one creator has it, then the campaign tag', () => {
-    expect(matchGa4Creator(row('instagram', null), links)).toBe('ha');
-    expect(matchGa4Creator(row('tiktok', null), links)).toBeNull();
-    expect(matchGa4Creator(row('google', null, 'Tet-2026'), links)).toBe('ha');
-    expect(matchGa4Creator(row('(direct)', '(not set)'), links)).toBeNull();
+    expect(match(row('instagram', null))).toBe('ha');
+    expect(match(row('tiktok', null))).toBeNull();
+    expect(match(row('google', null, 'Tet-2026'))).toBe('ha');
+    expect(match(row('(direct)', '(not set)'))).toBeNull();
   });
 });

@@ -184,7 +184,7 @@ export const ga4Kind: ImportKindSpec<Ga4Field, Ga4Row> = {
 export function ga4RowKey(row: Ga4Row): string {
   return [row.date?.toISOString() ?? '', row.source, row.medium, row.utmCampaign, row.content]
     .map((part) => part ?? '')
-    .join('\u0000');
+    .join('\u001f');
 }
 
 function bouncesOf(

@@ -1,7 +1,7 @@
 export { type CommentField, type CommentImportRow, commentsKind } from './comments-kind';
 export { creatorsKind } from './creators-kind';
 export { isTotalLabel, readDuration, readRate, splitSourceMedium, tagKey } from './ga4-cells';
-export { matchGa4Creator, type TrackedLinkTags } from './ga4-creator-match';
+export { type Ga4RowTags, ga4CreatorMatcher, type TrackedLinkTags } from './ga4-creator-match';
 export { GA4_FIELDS, type Ga4Field, type Ga4Row, ga4Kind, ga4RowKey } from './ga4-kind';
 export {
   type AnyImportKindSpec,

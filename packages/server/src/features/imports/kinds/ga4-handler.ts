@@ -1,4 +1,4 @@
-import { type Ga4Row, ga4Kind, ga4RowKey, matchGa4Creator } from '@lantoa/core/import-kinds';
+import { type Ga4Row, ga4CreatorMatcher, ga4Kind, ga4RowKey } from '@lantoa/core/import-kinds';
 import { sql } from 'drizzle-orm';
 import { unnestRows } from '../unnest';
 import { importKeyOf, loadGa4Campaign } from './ga4-campaign';
@@ -9,7 +9,7 @@ const BATCH = 2000;
 /**
  * GA4 exports become site analytics of the campaign chosen for the file, per row (day × source / medium × utm
  * campaign × ad content), attributed to a creator when the campaign's tracked links name one
- * (`matchGa4Creator`). A row is identified by those tags, so importing the same export again changes nothing and
+ * (`ga4CreatorMatcher`). A row is identified by those tags, so importing the same export again changes nothing and
  * a later export of the same days updates them.
  */
 export const ga4Handler: ImportKindHandler<Ga4Row> = {
@@ -20,7 +20,8 @@ export const ga4Handler: ImportKindHandler<Ga4Row> = {
     if (!chosen) return { existing: 0, notes: [] };
     const campaign = await loadGa4Campaign(db, workspaceId, chosen);
     if (!campaign) return { existing: 0, notes: ['the chosen campaign is not in this workspace'] };
-    const matched = rows.filter((row) => matchGa4Creator(row, campaign.links) !== null).length;
+    const creatorOf = ga4CreatorMatcher(campaign.links);
+    const matched = rows.filter((row) => creatorOf(row) !== null).length;
     const stored = await db.execute<{ count: number }>(sql`
       SELECT count(*)::int AS count FROM site_analytics_entries
       WHERE workspace_id = ${workspaceId} AND campaign_id = ${campaign.id}
@@ -47,10 +48,11 @@ export const ga4Handler: ImportKindHandler<Ga4Row> = {
         });
       return { counts, rejected };
     }
+    const creatorOf = ga4CreatorMatcher(campaign.links);
     for (let start = 0; start < rows.length; start += BATCH) {
       const batch = rows.slice(start, start + BATCH).map(({ row }) => ({
         row,
-        creatorId: matchGa4Creator(row, campaign.links),
+        creatorId: creatorOf(row),
         key: importKeyOf(ga4RowKey(row)),
       }));
       const written = await db.transaction(async (tx) => {
