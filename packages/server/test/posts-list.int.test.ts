@@ -276,4 +276,19 @@ describe('one post and adding posts', () => {
     expect(refused.json().error.details[0].message).toContain('Tú Ngoài');
     expect((await ok<Page>(list(''))).items).toHaveLength(5);
   });
+
+  it('gives a post published exactly between two follower counts the earlier one', async () => {
+    // 11-29 10:00 and 12-01 20:00 (+07) are 58 h apart: 11-30 15:00 is the midpoint
+    const id = await addPost('https://www.tiktok.com/@linh.plist/video/7300000000000000005', {
+      publishedAt: '2026-11-30T15:00:00+07:00',
+    });
+    await pushSnapshots(id, [{ at: '2026-12-01T10:00:00+07:00', likes: 80 }]);
+    const listed = (await ok<Page>(list('sort=er&dir=asc'))).items.find((item) => item.id === id);
+    expect(listed).toMatchObject({ followers: 8_000, er: 1 });
+    const later = await addPost('https://www.tiktok.com/@linh.plist/video/7300000000000000006', {
+      publishedAt: '2026-11-30T15:00:01+07:00',
+    });
+    const after = (await ok<Page>(list(''))).items.find((item) => item.id === later);
+    expect(after?.followers).toBe(10_000);
+  });
 });

@@ -25,17 +25,23 @@ const SORT_COLUMN: Record<PostSortKey, { column: string; type: string }> = {
   freshness: { column: 'at', type: 'timestamptz' },
 };
 
-/** The account's followers at the follower snapshot nearest the publish time (ties: the earlier), else its count. */
-const followersAtPublish = (post: string, account: string) =>
-  sql.raw(`coalesce((
-    SELECT f.followers FROM (
-      (SELECT fs.followers, fs.at FROM follower_snapshots fs
-        WHERE fs.account_id = ${post}.account_id AND fs.at <= ${post}.published_at ORDER BY fs.at DESC LIMIT 1)
-      UNION ALL
-      (SELECT fs.followers, fs.at FROM follower_snapshots fs
-        WHERE fs.account_id = ${post}.account_id AND fs.at > ${post}.published_at ORDER BY fs.at ASC LIMIT 1)
-    ) f ORDER BY abs(extract(epoch FROM f.at - ${post}.published_at)), f.at LIMIT 1
-  ), ${account}.followers)`);
+/**
+ * Each follower snapshot with the span of publish times it is the nearest snapshot for: after the midpoint with the
+ * previous snapshot, up to and including the midpoint with the next (a tie goes to the earlier snapshot, as in the
+ * KPI engine). One range join then gives every post its followers, instead of one lookup per post.
+ */
+const followerRanges = (accounts: SQL) => sql`
+  SELECT fs.account_id, fs.followers,
+    fs.at - (fs.at - lag(fs.at) OVER w) / 2 AS after_at,
+    fs.at + (lead(fs.at) OVER w - fs.at) / 2 AS until_at
+  FROM follower_snapshots fs
+  WHERE fs.account_id IN (${accounts})
+  WINDOW w AS (PARTITION BY fs.account_id ORDER BY fs.at)`;
+
+const inRange = (ranges: string, post: string) =>
+  sql.raw(`${ranges}.account_id = ${post}.account_id
+    AND (${ranges}.after_at IS NULL OR ${post}.published_at > ${ranges}.after_at)
+    AND (${ranges}.until_at IS NULL OR ${post}.published_at <= ${ranges}.until_at)`);
 
 const ENGAGEMENTS =
   sql.raw(`CASE WHEN l.likes IS NULL AND l.comments IS NULL AND l.shares IS NULL AND l.saves IS NULL
@@ -65,11 +71,16 @@ export async function listCampaignPosts(
         p.caption, p.published_at, c.name AS creator_name, lower(c.name) AS creator_sort, a.handle,
         l.at, l.views, l.reach, l.impressions, l.likes, l.comments, l.shares, l.saves, l.clicks,
         ${ENGAGEMENTS} AS engagements,
-        ${needsFollowers ? followersAtPublish('p', 'a') : sql`NULL::int8`} AS sort_followers
+        ${needsFollowers ? sql`coalesce(fr.followers, a.followers)` : sql`NULL::int8`} AS sort_followers
       FROM posts p
       JOIN creators c ON c.id = p.creator_id
       JOIN creator_accounts a ON a.id = p.account_id
       LEFT JOIN post_latest_snapshots l ON l.post_id = p.id
+      ${
+        needsFollowers
+          ? sql`LEFT JOIN (${followerRanges(sql`SELECT sp.account_id FROM posts sp WHERE ${scopeOf(workspaceId, scope, 'sp')}`)}) fr ON ${inRange('fr', 'p')}`
+          : sql``
+      }
       WHERE ${sql.join(filters, sql` AND `)}
     ), rated AS (
       SELECT base.*,
@@ -82,11 +93,12 @@ export async function listCampaignPosts(
       ORDER BY ${sortValue} ${direction} NULLS LAST, b.id
       LIMIT ${query.limit + 1}
     )
-    SELECT page.*, ${followersAtPublish('page', 'a')} AS followers,
+    SELECT page.*, coalesce(fr.followers, a.followers) AS followers,
       d.id AS deliverable_id, d.title AS deliverable_title, d.status AS deliverable_status,
       cs.comment_count, cs.positive, cs.neutral, cs.negative
     FROM page
     JOIN creator_accounts a ON a.id = page.account_id
+    LEFT JOIN (${followerRanges(sql`SELECT account_id FROM page`)}) fr ON ${inRange('fr', 'page')}
     LEFT JOIN LATERAL (
       SELECT dl.id, dl.title, dl.status FROM deliverables dl
       WHERE dl.post_id = page.id AND dl.workspace_id = ${workspaceId} ORDER BY dl.created_at LIMIT 1
@@ -108,10 +120,15 @@ export async function listCampaignPosts(
   return { items: rows.map(toCampaignPost), nextCursor };
 }
 
+function scopeOf(workspaceId: string, scope: PostScope, alias: string): SQL {
+  const post = sql.raw(alias);
+  return 'postId' in scope
+    ? sql`${post}.workspace_id = ${workspaceId} AND ${post}.id = ${scope.postId}`
+    : sql`${post}.workspace_id = ${workspaceId} AND ${post}.campaign_id = ${scope.campaignId}`;
+}
+
 function filtersOf(workspaceId: string, scope: PostScope, query: CampaignPostsQuery): SQL[] {
-  const filters: SQL[] = [sql`p.workspace_id = ${workspaceId}`];
-  if ('postId' in scope) filters.push(sql`p.id = ${scope.postId}`);
-  else filters.push(sql`p.campaign_id = ${scope.campaignId}`);
+  const filters: SQL[] = [scopeOf(workspaceId, scope, 'p')];
   if (query.creatorId) filters.push(sql`p.creator_id = ${query.creatorId}`);
   if (query.platform) filters.push(sql`p.platform = ${query.platform}`);
   for (const word of foldedSearchWords(query.q)) {
