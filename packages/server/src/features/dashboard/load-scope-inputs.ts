@@ -27,17 +27,18 @@ function inRange(at: string | undefined, range: KpiRange | undefined): boolean {
   return (range.from === undefined || time >= range.from) && (range.to === undefined || time <= range.to);
 }
 
+/** Adds one entry's values to the campaign and its creator; its time counts once towards their freshness. */
 function add(
   into: DashboardTotals,
   creator: string | undefined,
-  name: KpiInputName,
-  value: unknown,
+  values: readonly (readonly [KpiInputName, unknown])[],
   at?: string,
 ) {
   const scopes = creator === undefined ? [into.campaign] : [into.campaign, totalsOf(into.creators, creator)];
+  const recorded = values.some(([, value]) => typeof value === 'number');
   for (const scope of scopes) {
-    addInput(scope, name, typeof value === 'number' ? value : null);
-    if (typeof value === 'number') noteFreshness(scope, at);
+    for (const [name, value] of values) addInput(scope, name, typeof value === 'number' ? value : null);
+    if (recorded) noteFreshness(scope, at);
   }
 }
 
@@ -58,15 +59,25 @@ export async function loadScopeInputs(
     loadSiteAnalytics(db, workspaceId, campaignId, range, byId),
   ]);
   for (const cost of costs) {
-    if (inRange(cost.at, range)) add(into, cost.creator, 'cost', cost.amount, cost.at);
+    if (inRange(cost.at, range)) add(into, cost.creator, [['cost', cost.amount]], cost.at);
   }
   for (const entry of conversions) {
     if (!inRange(entry.at, range)) continue;
-    for (const field of CONVERSION_FIELDS) add(into, entry.creator, field, entry[field], entry.at);
+    add(
+      into,
+      entry.creator,
+      CONVERSION_FIELDS.map((field) => [field, entry[field]] as const),
+      entry.at,
+    );
   }
   for (const entry of site ?? []) {
     if (!inRange(entry.at, range)) continue;
-    for (const field of SITE_FIELDS) add(into, entry.creator, field, entry[field], entry.at);
+    add(
+      into,
+      entry.creator,
+      SITE_FIELDS.map((field) => [field, entry[field]] as const),
+      entry.at,
+    );
   }
   netRevenue(into.campaign);
   for (const scope of into.creators.values()) netRevenue(scope);

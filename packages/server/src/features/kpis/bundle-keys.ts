@@ -37,6 +37,7 @@ export function byBundleOrder<T>(
   keys: Map<string, BundleKey>,
   id: (item: T) => string,
 ): T[] {
+  if (keys.size === 0) return [...items];
   const position = (item: T) => keys.get(id(item))?.position ?? Number.POSITIVE_INFINITY;
   return items
     .map((item, index) => ({ item, index }))
