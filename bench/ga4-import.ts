@@ -77,13 +77,8 @@ async function main() {
   const raw = signUp.headers['set-cookie'];
   const cookie = (Array.isArray(raw) ? raw : [raw ?? '']).map((c) => c.split(';')[0]).join('; ');
   const headers = { cookie, origin: PUBLIC_URL };
-  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
-    const response = await app.inject({
-      method,
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload }),
-    });
+  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: Record<string, unknown>) => {
+    const response = await app.inject({ method, url, headers, payload });
     if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.body}`);
     return response.json();
   };
