@@ -8,8 +8,10 @@ import {
 import { campaignTabRoutes } from '../features/campaigns/campaign-tab-routes';
 import { commentsRoute } from '../features/comments/comments-route';
 import {
+  creatorEditRoute,
   creatorImportRoute,
   creatorListsRoute,
+  creatorNewRoute,
   creatorProfileRoute,
   shortlistRoute,
 } from '../features/creators/creator-routes';
@@ -63,7 +65,9 @@ export const routeTree = rootRoute.addChildren([
       creatorImportRoute,
       creatorListsRoute,
       shortlistRoute,
+      creatorNewRoute,
       creatorProfileRoute,
+      creatorEditRoute,
       campaignsRoute,
       goalsRoute,
       calendarRoute,

@@ -1,6 +1,7 @@
 import type { Platform, Tier } from '../../api/types';
 import { workspaceKey, workspacePath } from '../../api/workspaces';
 import { api, buildUrl, type QueryValue } from '../../lib/api-client';
+import type { CreatorBody } from './creator-draft';
 
 export type CreatorStatus = 'prospect' | 'contacted' | 'negotiating' | 'contracted' | 'archived' | 'blocked';
 export const CREATOR_STATUSES: CreatorStatus[] = [
@@ -133,3 +134,12 @@ export const getCreator = (workspaceId: string, creatorId: string) =>
   api.get<CreatorDetail>(`${workspacePath(workspaceId)}/creators/${encodeURIComponent(creatorId)}`);
 export const updateCreator = (workspaceId: string, creatorId: string, patch: Partial<CreatorDetail>) =>
   api.patch<CreatorDetail>(`${workspacePath(workspaceId)}/creators/${encodeURIComponent(creatorId)}`, patch);
+
+/** Creates a creator (no `creatorId`) or replaces the edited fields of one; the server audits both. */
+export const saveCreator = (workspaceId: string, creatorId: string | null, body: CreatorBody) =>
+  creatorId
+    ? api.patch<CreatorDetail>(
+        `${workspacePath(workspaceId)}/creators/${encodeURIComponent(creatorId)}`,
+        body,
+      )
+    : api.post<CreatorDetail>(`${workspacePath(workspaceId)}/creators`, body);

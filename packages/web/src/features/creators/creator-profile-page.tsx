@@ -3,6 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PlatformLabel } from '../../components/domain/platform-label';
 import { TierBadge } from '../../components/domain/tier-badge';
+import { buttonClass } from '../../components/ui/button';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
@@ -16,6 +17,7 @@ import { BackgroundChecksPanel } from './background-checks-panel';
 import { type CreatorDetail, creatorKey, getCreator } from './creator-api';
 import { CreatorStatusBadge, QualityScore, RiskBadge } from './creator-badges';
 import { CreatorHistoryCharts } from './creator-history-charts';
+import { canWriteCreators } from './creator-permissions';
 import { CreatorStatusControl } from './creator-status-control';
 import { DecisionPanel } from './decision-panel';
 import { ErBenchmarkCard } from './er-benchmark-card';
@@ -49,7 +51,21 @@ export function CreatorProfilePage() {
       <PageHeader
         title={creator.name}
         description={[creator.location, creator.niches.join(' · ')].filter(Boolean).join(' — ')}
-        actions={<CreatorStatusControl workspaceId={workspace.id} creator={creator} />}
+        actions={
+          <div className="flex items-center gap-2">
+            {canWriteCreators(workspace.role) && (
+              <Link
+                to="/w/$workspaceId/creators/$creatorId/edit"
+                params={{ workspaceId: workspace.id, creatorId: creator.id }}
+                className={buttonClass('secondary', 'sm')}
+                data-testid="creator-edit"
+              >
+                {t('creators.form.edit')}
+              </Link>
+            )}
+            <CreatorStatusControl workspaceId={workspace.id} creator={creator} />
+          </div>
+        }
       />
       <Summary creator={creator} />
       <Vetting creator={creator} />

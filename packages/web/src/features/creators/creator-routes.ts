@@ -3,6 +3,7 @@ import { workspaceRoute } from '../../routes/app-routes';
 import { CreatorListsPage } from '../creator-lists/creator-lists-page';
 import { ShortlistPage } from '../creator-lists/shortlist-page';
 import { ImportPage } from '../imports/import-page';
+import { CreatorEditPage } from './creator-edit-page';
 import { CreatorProfilePage } from './creator-profile-page';
 
 export const creatorProfileRoute = createRoute({
@@ -27,4 +28,16 @@ export const shortlistRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'creators/lists/$listId',
   component: ShortlistPage,
+});
+
+export const creatorNewRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'creators/new',
+  component: CreatorEditPage,
+});
+
+export const creatorEditRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'creators/$creatorId/edit',
+  component: CreatorEditPage,
 });

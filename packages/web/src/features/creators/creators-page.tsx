@@ -62,14 +62,24 @@ export function CreatorsPage() {
                 {t('creatorLists.title')}
               </Link>
               {canWriteCreators(workspace.role) && (
-                <Link
-                  to="/w/$workspaceId/creators/import"
-                  params={{ workspaceId: workspace.id }}
-                  className={buttonClass('primary')}
-                  data-testid="creators-import"
-                >
-                  {t('imports.open')}
-                </Link>
+                <>
+                  <Link
+                    to="/w/$workspaceId/creators/new"
+                    params={{ workspaceId: workspace.id }}
+                    className={buttonClass('secondary')}
+                    data-testid="creators-new"
+                  >
+                    {t('creators.form.new')}
+                  </Link>
+                  <Link
+                    to="/w/$workspaceId/creators/import"
+                    params={{ workspaceId: workspace.id }}
+                    className={buttonClass('primary')}
+                    data-testid="creators-import"
+                  >
+                    {t('imports.open')}
+                  </Link>
+                </>
               )}
               <a
                 className={buttonClass('secondary')}
@@ -139,6 +149,24 @@ export function CreatorsPage() {
           testId="creators-empty"
         >
           {canLoadDemo(workspace.role) && <DemoDataLoader workspaceId={workspace.id} />}
+          {canWriteCreators(workspace.role) && (
+            <div className="mt-3 flex justify-center gap-2">
+              <Link
+                to="/w/$workspaceId/creators/new"
+                params={{ workspaceId: workspace.id }}
+                className={buttonClass('secondary')}
+              >
+                {t('creators.form.new')}
+              </Link>
+              <Link
+                to="/w/$workspaceId/creators/import"
+                params={{ workspaceId: workspace.id }}
+                className={buttonClass('secondary')}
+              >
+                {t('imports.open')}
+              </Link>
+            </div>
+          )}
         </EmptyState>
       ) : creators.length === 0 ? (
         <p className="py-10 text-center text-sm text-zinc-500" data-testid="creators-no-match">
