@@ -148,6 +148,7 @@ describe('GA4 export import', () => {
   it('asks for the campaign when none is chosen', async () => {
     const { preview } = await startImport(GA4_VI, {});
     expect(preview.mappingProblems).toEqual(['choose the campaign the visits belong to']);
+    expect([preview.validCount, preview.rejectedCount]).toEqual([3, 2]);
   });
 
   it('gives the bounce rate and time on page the export implies, per campaign and per creator', async () => {

@@ -22,7 +22,7 @@ export type Ga4Field = (typeof GA4_FIELDS)[number];
 
 /** One row of a GA4 export as landing-page analytics of the campaign chosen for the file. */
 export interface Ga4Row {
-  /** Lantoa campaign id, chosen for the whole file. */
+  /** Lantoa campaign id, chosen for the whole file ('' until it is chosen; the mapping then reports it). */
   campaignId: string;
   /** The day (Vietnam midnight) of a Date column; null when the export has none (the whole period). */
   date: Date | null;
@@ -134,8 +134,8 @@ export const ga4Kind: ImportKindSpec<Ga4Field, Ga4Row> = {
           { column: columnOf('sessions'), message: 'the total row of the export (it would count twice)' },
         ],
       };
-    const campaignId = blankToNull(cells.campaign);
-    if (!campaignId) problems.push({ column: columnOf('campaign'), message: 'choose the campaign' });
+    // A missing campaign is a problem of the mapping (missingInMapping), reported once rather than on every row.
+    const campaignId = blankToNull(cells.campaign) ?? '';
     const dateText = blankToNull(cells.date);
     const date = dateText ? parseVietnamTime(dateText) : null;
     if (dateText && !date)
@@ -156,7 +156,7 @@ export const ga4Kind: ImportKindSpec<Ga4Field, Ga4Row> = {
         column: columnOf('engagedSessions'),
         message: `${engaged} engaged sessions is more than the ${sessions} sessions`,
       });
-    if (problems.length > 0 || !campaignId || sessions === null) return { ok: false, problems };
+    if (problems.length > 0 || sessions === null) return { ok: false, problems };
     const split = splitSourceMedium(blankToNull(cells.sourceMedium));
     return {
       ok: true,

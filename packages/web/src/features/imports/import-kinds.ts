@@ -13,10 +13,6 @@ export const RESULT_COUNTS: Record<ImportKind, readonly string[]> = {
   ga4: ['created', 'updated', 'unchanged', 'matchedToCreator', 'sessions'],
 };
 
-export function importKindOf(value: unknown): ImportKind {
-  return IMPORT_KINDS.find((kind) => kind === value) ?? 'creators';
-}
-
 const UUID = /^[0-9a-f-]{36}$/i;
 
 export interface ImportSearch {
