@@ -144,6 +144,20 @@ describe('a talent manager imports a messy sheet, finds creators in Hà Nội an
     await snap(page, 'creators-06-follower-sample');
   });
 
+  it('exports a dossier whose XLSX carries the follower sample and the model card', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('dossier-xlsx').click()]);
+    const file = path.join(ARTIFACTS, 'creator-dossier.xlsx');
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const rows: string[] = [];
+    workbook.worksheets[0]?.eachRow((row) => {
+      rows.push(`${row.getCell(1).value ?? ''} | ${row.getCell(2).value ?? ''}`);
+    });
+    expect(rows).toContain('Số dòng | 100 hợp lệ / 101 dòng (1 lỗi)');
+    expect(rows.find((row) => row.startsWith('Mô hình |'))).toContain('fake-follower-model-card.md');
+  });
+
   it('saves a search and adds two creators to a new shortlist', async () => {
     await page.goto(`${workspacePath}/creators`);
     await byTestId('creator-search').fill('ha noi');
@@ -161,5 +175,66 @@ describe('a talent manager imports a messy sheet, finds creators in Hà Nội an
     expect(await byTestId('lists-shortlist').textContent()).toContain('2');
     expect(await byTestId('lists-saved_search').textContent()).toContain('KOL Hà Nội');
     await snap(page, 'creators-07-lists');
+  });
+
+  it('adds a creator by hand with accounts, audience and rate card, then edits the follower count', async () => {
+    await page.goto(`${workspacePath}/creators`);
+    await byTestId('creators-new').click();
+    await byTestId('creator-save').click();
+    await expect.poll(() => byTestId('creator-form').textContent()).toContain('Bắt buộc điền');
+    await byTestId('creator-name').fill('Hà Linh Review');
+    await byTestId('creator-location').fill('Hà Nội');
+    await byTestId('creator-niches').fill('Làm đẹp, Mỹ phẩm');
+    await byTestId('account-handle').fill('@halinh.review');
+    await byTestId('account-followers').fill('12,5K');
+    await page.getByText('Khán giả của tài khoản').click();
+    await page.getByLabel('Độ tuổi (%) 18-24 (%)').fill('55');
+    await page.getByLabel('Nữ (%)').fill('80');
+    await page.getByPlaceholder('TP.HCM 30, Hà Nội 20').fill('Hà Nội 45, TP.HCM 20');
+    await page.getByRole('button', { name: '+ Thêm hạng mục' }).click();
+    await page.getByPlaceholder('Video TikTok 60 giây').fill('Video TikTok');
+    await page.getByPlaceholder('5 triệu').fill('5 triệu');
+    await byTestId('creator-save').click();
+    await byTestId('creator-profile').waitFor();
+    await expect
+      .poll(() => byTestId('profile-rate-card').textContent())
+      .toMatch(/Video TikTok\s*5\.000\.000\s₫/);
+    expect(await byTestId('profile-followers').textContent()).toContain('12.500');
+    await byTestId('creator-edit').click();
+    await expect.poll(() => page.getByLabel('Độ tuổi (%) 18-24 (%)').inputValue()).toBe('55');
+    await byTestId('account-followers').fill('30K');
+    await byTestId('creator-save').click();
+    await expect.poll(() => byTestId('profile-followers').textContent()).toContain('30.000');
+    await snap(page, 'creators-08-added-by-hand');
+  });
+
+  it('sets and then changes the campaign target audience on the profile fit card', async () => {
+    await page
+      .locator('[data-testid="fit-target-form"], [data-testid="fit-target-summary"]')
+      .first()
+      .waitFor();
+    if (await byTestId('fit-target-form').isVisible()) {
+      await byTestId('fit-target-form').getByPlaceholder('Làm đẹp, Ẩm thực').fill('Làm đẹp');
+      await byTestId('fit-target-save').click();
+    }
+    await byTestId('fit-target-edit').click();
+    await byTestId('fit-target-form').getByPlaceholder('Hà Nội, TP.HCM, Đà Nẵng').fill('Hà Nội');
+    await byTestId('fit-target-form').getByPlaceholder('Làm đẹp, Ẩm thực').fill('Làm đẹp');
+    await byTestId('fit-target-save').click();
+    await expect.poll(() => byTestId('fit-target-summary').textContent()).toContain('Hà Nội');
+    // Audience entered above: Hà Nội 45 % of the 50 % wanted, niche Làm đẹp matches.
+    await expect.poll(() => byTestId('fit-score').textContent()).toMatch(/^\d+$/);
+    expect(await byTestId('fit-reason').filter({ hasText: 'Khu vực' }).textContent()).toContain('45 %');
+  });
+
+  it('plans a creator mix from the shortlist only', async () => {
+    const workspaceId = workspacePath.split('/')[2];
+    const campaigns = await page.request.get(`/api/v1/workspaces/${workspaceId}/campaigns`);
+    const campaign = (await campaigns.json()).items[0];
+    await page.goto(`${workspacePath}/campaigns/${campaign.id}`);
+    await byTestId('mix-candidates').selectOption({ label: 'Tết 2027 (2 người)' });
+    await byTestId('mix-run').click();
+    await byTestId('mix-results').waitFor({ timeout: 60_000 });
+    expect(await byTestId('mix-results').textContent()).toContain('2 ứng viên');
   });
 });
