@@ -105,7 +105,7 @@ describe('a campaign analyst imports marketplace orders and a GA4 export', () =>
     expect(await byTestId('import-fixed-marketplace').inputValue()).toBe('shopee');
     expect(await byTestId('import-valid').textContent()).toContain('3');
     expect(await byTestId('import-rejected').textContent()).toContain('1');
-    expect(await byTestId('import-notes').textContent()).toContain('2 orders in 3 lines');
+    expect(await byTestId('import-notes').textContent()).toContain('2 đơn hàng trên 3 dòng');
     await snap(page, 'imports-01-orders-preview');
     await byTestId('import-run').click();
     await waitForImport();
@@ -129,7 +129,7 @@ describe('a campaign analyst imports marketplace orders and a GA4 export', () =>
     const problems = await byTestId('import-problems').textContent();
     expect(problems).toContain('total row');
     expect(problems).toContain('20260231');
-    expect(await byTestId('import-notes').textContent()).toContain('1900 sessions in 3 rows');
+    expect(await byTestId('import-notes').textContent()).toContain('1900 phiên trên 3 dòng');
     await snap(page, 'imports-03-ga4-preview');
     await byTestId('import-run').click();
     await waitForImport();

@@ -25,6 +25,10 @@ export const ZPreview = z.object({
   rejectedCount: z.number(),
   existingCount: z.number(),
   notes: z.array(z.string()),
+  /** The notes as codes with their values (e.g. `ga4.sessions` with `{ sessions, rows }`), same order. */
+  noteDetails: z.array(
+    z.object({ code: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) }),
+  ),
   mappingProblems: z.array(z.string()),
   problems: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
   problemsShown: z.number(),

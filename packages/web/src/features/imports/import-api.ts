@@ -12,6 +12,8 @@ export interface ImportPreview {
   fixedFields: string[];
   fixed: Record<string, string>;
   notes: string[];
+  /** The notes as codes and values, same order, for `imports.notes.<code>`. */
+  noteDetails: { code: string; values: Record<string, string | number> }[];
   rowCount: number;
   validCount: number;
   rejectedCount: number;

@@ -25,6 +25,7 @@ import { validateImportSearch } from './import-kinds';
 import { ImportResult } from './import-result';
 import { KindChooser } from './kind-chooser';
 import { MappingEditor } from './mapping-editor';
+import { PreviewNotes } from './preview-notes';
 import { ProblemsTable } from './problems-table';
 
 const sameValues = (a: Record<string, string>, b: Record<string, string>) =>
@@ -160,13 +161,7 @@ export function ImportPage() {
               <span className="text-zinc-500">{t('imports.encoding', { encoding: preview.encoding })}</span>
             )}
           </div>
-          {preview.notes.length > 0 && (
-            <ul className="list-disc space-y-1 pl-5 text-sm text-zinc-700" data-testid="import-notes">
-              {preview.notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          )}
+          <PreviewNotes preview={preview} />
           {preview.fixedFields.length > 0 && (
             <div className="rounded-lg border border-zinc-200 bg-white p-4">
               <h2 className="mb-2 text-sm font-semibold text-zinc-900">{t('imports.fixedTitle')}</h2>

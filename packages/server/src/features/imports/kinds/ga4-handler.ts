@@ -2,7 +2,7 @@ import { type Ga4Row, ga4CreatorMatcher, ga4Kind, ga4RowKey } from '@lantoa/core
 import { sql } from 'drizzle-orm';
 import { unnestRows } from '../unnest';
 import { importKeyOf, loadGa4Campaign } from './ga4-campaign';
-import type { ImportKindHandler, WriteOutcome } from './kind-handler';
+import type { ImportKindHandler, PreviewNotes, WriteOutcome } from './kind-handler';
 
 const BATCH = 2000;
 
@@ -15,11 +15,15 @@ const BATCH = 2000;
 export const ga4Handler: ImportKindHandler<Ga4Row> = {
   spec: ga4Kind,
   fixedFields: ['campaign'],
-  preview: async (db, workspaceId, rows) => {
+  preview: async (db, workspaceId, rows): Promise<PreviewNotes> => {
     const chosen = rows[0]?.campaignId;
     if (!chosen) return { existing: 0, notes: [] };
     const campaign = await loadGa4Campaign(db, workspaceId, chosen);
-    if (!campaign) return { existing: 0, notes: ['the chosen campaign is not in this workspace'] };
+    if (!campaign)
+      return {
+        existing: 0,
+        notes: [{ code: 'ga4.noCampaign', values: {}, text: 'the chosen campaign is not in this workspace' }],
+      };
     const creatorOf = ga4CreatorMatcher(campaign.links);
     const matched = rows.filter((row) => creatorOf(row) !== null).length;
     const stored = await db.execute<{ count: number }>(sql`
@@ -30,8 +34,16 @@ export const ga4Handler: ImportKindHandler<Ga4Row> = {
     return {
       existing: Number(stored.rows[0]?.count ?? 0),
       notes: [
-        `${sessions} sessions in ${rows.length} rows`,
-        `${matched} rows matched to a creator by the campaign's tracked links; ${rows.length - matched} stay at campaign level`,
+        {
+          code: 'ga4.sessions',
+          values: { sessions, rows: rows.length },
+          text: `${sessions} sessions in ${rows.length} rows`,
+        },
+        {
+          code: 'ga4.matched',
+          values: { matched, campaignLevel: rows.length - matched },
+          text: `${matched} rows matched to a creator by the campaign's tracked links; ${rows.length - matched} stay at campaign level`,
+        },
       ],
     };
   },

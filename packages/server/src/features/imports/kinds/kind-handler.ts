@@ -23,11 +23,18 @@ export interface WriteOutcome {
   rejected: { rowNumber: number; problems: FieldProblem[] }[];
 }
 
+/** A sentence for the preview (English, for API users) and its code and values, for the app to translate. */
+export interface PreviewNote {
+  code: string;
+  values: Record<string, string | number>;
+  text: string;
+}
+
 export interface PreviewNotes {
   /** Valid rows that match something already stored (re-import, update). */
   existing: number;
-  /** Sentences for the preview, e.g. promo codes that match no creator. */
-  notes: string[];
+  /** E.g. promo codes that match no creator. */
+  notes: PreviewNote[];
 }
 
 /** What the import pipeline needs to know about one kind of spreadsheet on the server. */

@@ -3,7 +3,7 @@ import { detectMarketplace, type OrderRow, ordersKind } from '@lantoa/core/impor
 import type { ConversionStatus } from '@lantoa/db/schema';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../http/contexts';
-import type { ImportKindHandler } from './kind-handler';
+import type { ImportKindHandler, PreviewNote } from './kind-handler';
 
 const BATCH = 2000;
 
@@ -70,11 +70,21 @@ export const ordersHandler: ImportKindHandler<OrderRow> = {
       SELECT count(DISTINCT order_id)::int AS count FROM conversion_events
       WHERE workspace_id = ${workspaceId} AND type = 'sale'
         AND order_id = ANY(${sql.param(orders.map((order) => order.row.orderId))}::text[])`);
-    const notes = [`${orders.length} orders in ${rows.length} lines`];
-    if (unmatched.length)
-      notes.push(
-        `${unmatched.length} codes match no promo code of the workspace (not attributed): ${unmatched.slice(0, 20).join(', ')}${unmatched.length > 20 ? '…' : ''}`,
-      );
+    const notes: PreviewNote[] = [
+      {
+        code: 'orders.lines',
+        values: { orders: orders.length, lines: rows.length },
+        text: `${orders.length} orders in ${rows.length} lines`,
+      },
+    ];
+    if (unmatched.length) {
+      const codes = `${unmatched.slice(0, 20).join(', ')}${unmatched.length > 20 ? '…' : ''}`;
+      notes.push({
+        code: 'orders.unmatchedCodes',
+        values: { count: unmatched.length, codes },
+        text: `${unmatched.length} codes match no promo code of the workspace (not attributed): ${codes}`,
+      });
+    }
     return { existing: Number(stored.rows[0]?.count ?? 0), notes };
   },
   write: async ({ db, workspaceId, rows, progress }) => {
