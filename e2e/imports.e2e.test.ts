@@ -140,4 +140,30 @@ describe('a campaign analyst imports marketplace orders and a GA4 export', () =>
     await byTestId('import-done').click();
     await page.waitForURL(new RegExp(`/campaigns/${campaign.id}`));
   });
+
+  it('imports comments of a demo post from a sheet, scored, with the empty row rejected', async () => {
+    const api = `/api/v1/workspaces/${workspacePath.split('/')[2]}`;
+    // Demo posts have no public link: the sheet names the post by its id, as exports of an own tool would.
+    const postId = await page.evaluate(async (url) => {
+      const body = (await (await fetch(url)).json()) as { items: { postId: string }[] };
+      return body.items[0]?.postId ?? '';
+    }, `${api}/comments?limit=1`);
+    expect(postId).not.toBe('');
+    const sheet = [
+      'Mã bài đăng,Người bình luận,Nội dung bình luận,Thời gian',
+      `${postId},e2e.lan,Son này màu đẹp quá mình rất thích,01/03/2026 10:00`,
+      `${postId},e2e.minh,Giá bao nhiêu vậy shop?,01/03/2026 10:05`,
+      `${postId},e2e.trong,,01/03/2026 10:06`,
+    ].join('\n');
+    await page.goto(`${workspacePath}/imports?kind=comments`);
+    await byTestId('import-file').setInputFiles(artifact('binh-luan.csv', sheet));
+    await byTestId('import-preview').waitFor();
+    expect(await byTestId('import-valid').textContent()).toContain('2');
+    await byTestId('import-run').click();
+    await waitForImport();
+    expect(await byTestId('import-result-created').textContent()).toContain('2');
+    expect(await byTestId('import-result-scored').textContent()).toContain('2');
+    expect(await byTestId('import-result-rejected').textContent()).toContain('1');
+    await snap(page, 'imports-05-comments-done');
+  });
 });

@@ -25,6 +25,8 @@ const SYNONYMS: Record<CommentField, readonly string[]> = {
     'post url',
     'post link',
     'post id',
+    'mã bài đăng',
+    'id bài đăng',
     'bài đăng',
   ],
   externalId: ['mã bình luận', 'id bình luận', 'comment id', 'external id', 'id'],

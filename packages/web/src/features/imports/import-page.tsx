@@ -28,6 +28,9 @@ import { MappingEditor } from './mapping-editor';
 import { PreviewNotes } from './preview-notes';
 import { ProblemsTable } from './problems-table';
 
+/** Kinds whose rows can update stored ones; the others only add what is new (orders move by their state). */
+const DUPLICATE_CHOICE = new Set<ImportKind>(['creators', 'ga4']);
+
 const sameValues = (a: Record<string, string>, b: Record<string, string>) =>
   [...new Set([...Object.keys(a), ...Object.keys(b)])].every((key) => (a[key] ?? '') === (b[key] ?? ''));
 
@@ -202,22 +205,24 @@ export function ImportPage() {
           </Button>
           <ProblemsTable preview={preview} />
           <div className="flex flex-wrap items-end gap-3 rounded-lg border border-zinc-200 bg-white p-4">
-            <div>
-              <label htmlFor="import-duplicates" className="mb-1 block text-xs font-medium text-zinc-600">
-                {t(`imports.kinds.${kind}.duplicates`)}
-              </label>
-              <NativeSelect
-                id="import-duplicates"
-                compact
-                className="w-64"
-                value={onDuplicate}
-                onChange={(event) => setOnDuplicate(event.target.value === 'skip' ? 'skip' : 'update')}
-                data-testid="import-duplicates"
-              >
-                <option value="update">{t('imports.update')}</option>
-                <option value="skip">{t('imports.skip')}</option>
-              </NativeSelect>
-            </div>
+            {DUPLICATE_CHOICE.has(kind) && (
+              <div>
+                <label htmlFor="import-duplicates" className="mb-1 block text-xs font-medium text-zinc-600">
+                  {t(`imports.kinds.${kind}.duplicates`)}
+                </label>
+                <NativeSelect
+                  id="import-duplicates"
+                  compact
+                  className="w-64"
+                  value={onDuplicate}
+                  onChange={(event) => setOnDuplicate(event.target.value === 'skip' ? 'skip' : 'update')}
+                  data-testid="import-duplicates"
+                >
+                  <option value="update">{t('imports.update')}</option>
+                  <option value="skip">{t('imports.skip')}</option>
+                </NativeSelect>
+              </div>
+            )}
             <Button
               onClick={() => run.mutate()}
               disabled={!canImport || jobId !== null}
