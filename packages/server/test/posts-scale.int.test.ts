@@ -4,7 +4,7 @@ import { createDeliverableWorld, type DeliverableWorld, ok } from './deliverable
 import { createTestApp, type TestApp } from './helpers/test-app';
 
 const POSTS = 10_000;
-const PAGE = 200;
+const PAGE = 500;
 
 let t: TestApp;
 let w: DeliverableWorld;

@@ -99,10 +99,11 @@ export async function listCampaignPosts(
     FROM page
     JOIN creator_accounts a ON a.id = page.account_id
     LEFT JOIN (${followerRanges(sql`SELECT account_id FROM page`)}) fr ON ${inRange('fr', 'page')}
-    LEFT JOIN LATERAL (
-      SELECT dl.id, dl.title, dl.status FROM deliverables dl
-      WHERE dl.post_id = page.id AND dl.workspace_id = ${workspaceId} ORDER BY dl.created_at LIMIT 1
-    ) d ON true
+    LEFT JOIN (
+      SELECT DISTINCT ON (dl.post_id) dl.post_id, dl.id, dl.title, dl.status FROM deliverables dl
+      WHERE dl.workspace_id = ${workspaceId} AND dl.post_id IN (SELECT id FROM page)
+      ORDER BY dl.post_id, dl.created_at
+    ) d ON d.post_id = page.id
     LEFT JOIN LATERAL (
       SELECT count(*)::int8 AS comment_count,
         count(*) FILTER (WHERE cm.sentiment = 'positive' AND cm.spam IS NOT TRUE)::int8 AS positive,

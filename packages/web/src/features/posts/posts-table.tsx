@@ -4,47 +4,12 @@ import type { Platform } from '../../api/types';
 import { PlatformLabel } from '../../components/domain/platform-label';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
-import { cn } from '../../lib/cn';
 import { formatDateTime } from '../../lib/format';
 import { DeliverableStatusBadge } from '../deliverables/deliverable-badges';
 import type { DeliverableStatus } from '../deliverables/deliverables-api';
 import { CommentsCell, Count, displayHandle, ErCell, FreshnessCell } from './post-cells';
-import { toggleSort } from './post-figures';
 import { type CampaignPost, METRIC_NAMES, type PostListFilters, type PostSort } from './posts-api';
-
-function SortHeader({
-  sort,
-  filters,
-  onChange,
-  label,
-  numeric,
-}: {
-  sort: PostSort;
-  filters: PostListFilters;
-  onChange: (next: PostListFilters) => void;
-  label: string;
-  numeric?: boolean;
-}) {
-  const active = filters.sort === sort;
-  return (
-    <Th
-      className={cn('whitespace-nowrap', numeric && 'px-2 text-right')}
-      aria-sort={active ? (filters.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-    >
-      <button
-        type="button"
-        onClick={() => onChange(toggleSort(filters, sort))}
-        className={cn('inline-flex items-center gap-1 hover:text-zinc-900', active && 'text-zinc-900')}
-        data-testid={`posts-sort-${sort}`}
-      >
-        {label}
-        <span aria-hidden="true" className={active ? 'opacity-100' : 'opacity-0'}>
-          {filters.dir === 'asc' ? '↑' : '↓'}
-        </span>
-      </button>
-    </Th>
-  );
-}
+import { SortHeader } from './sort-header';
 
 export function PostsTable({
   posts,
@@ -63,30 +28,36 @@ export function PostsTable({
 }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const header = (sort: PostSort, label: string, numeric = false) => (
-    <SortHeader sort={sort} filters={filters} onChange={onFiltersChange} label={label} numeric={numeric} />
+  const header = (sorts: { sort: PostSort; label: string }[], numeric = false) => (
+    <SortHeader sorts={sorts} filters={filters} onChange={onFiltersChange} numeric={numeric} />
   );
   return (
-    <Table data-testid="posts-table" className="min-w-[940px]">
+    <Table data-testid="posts-table" className="min-w-[900px]">
       <thead>
         <tr>
-          {header('creator', t('posts.columns.post'))}
-          {header('publishedAt', t('posts.columns.publishedAt'))}
+          {header([{ sort: 'creator', label: t('posts.columns.post') }])}
+          {header([
+            { sort: 'publishedAt', label: t('posts.columns.publishedAt') },
+            { sort: 'freshness', label: t('posts.columns.freshness') },
+          ])}
           {METRIC_NAMES.map((metric) => (
             <SortHeader
               key={metric}
-              sort={metric}
+              sorts={[{ sort: metric, label: t(`dashboard.inputs.${metric}`) }]}
               filters={filters}
               onChange={onFiltersChange}
-              label={t(`dashboard.inputs.${metric}`)}
               numeric
             />
           ))}
-          {header('er', t('posts.columns.er'), true)}
-          {header('erViews', t('posts.columns.erViews'), true)}
-          {header('freshness', t('posts.columns.freshness'))}
-          <Th className="whitespace-nowrap">{t('posts.columns.deliverable')}</Th>
-          <Th className="whitespace-nowrap">{t('posts.columns.storedComments')}</Th>
+          {header(
+            [
+              { sort: 'er', label: t('posts.columns.er') },
+              { sort: 'erViews', label: t('posts.columns.erViews') },
+            ],
+            true,
+          )}
+          <Th>{t('posts.columns.deliverable')}</Th>
+          <Th>{t('posts.columns.storedComments')}</Th>
         </tr>
       </thead>
       <tbody>
@@ -98,8 +69,8 @@ export function PostsTable({
             className="cursor-pointer"
             onClick={() => onOpen(post.id)}
           >
-            <Td className="max-w-[210px]">
-              <div className="flex items-center gap-1.5">
+            <Td>
+              <div className="flex max-w-[200px] items-center gap-1.5">
                 <Link
                   to="/w/$workspaceId/creators/$creatorId"
                   params={{ workspaceId, creatorId: post.creatorId }}
@@ -122,7 +93,7 @@ export function PostsTable({
                   </a>
                 )}
               </div>
-              <div className="mt-0.5 flex items-center gap-1.5 text-xs text-zinc-500">
+              <div className="mt-0.5 flex max-w-[200px] items-center gap-1.5 text-xs text-zinc-500">
                 <span className="shrink-0">
                   <PlatformLabel platform={post.platform as Platform} />
                 </span>
@@ -132,25 +103,25 @@ export function PostsTable({
               </div>
             </Td>
             <Td className="text-xs whitespace-nowrap text-zinc-700">
-              {formatDateTime(post.publishedAt, locale, timeZone)}
+              <div>{formatDateTime(post.publishedAt, locale, timeZone)}</div>
+              <FreshnessCell at={post.latest?.at ?? null} timeZone={timeZone} compact />
             </Td>
             {METRIC_NAMES.map((metric) => (
               <Td key={metric} className="px-2 text-right" data-testid={`post-${metric}`}>
                 <Count value={post.latest?.[metric] ?? null} />
               </Td>
             ))}
-            <Td className="text-right" onClick={(event) => event.stopPropagation()}>
-              <ErCell post={post} variant="er" />
-            </Td>
-            <Td className="text-right" onClick={(event) => event.stopPropagation()}>
-              <ErCell post={post} variant="erViews" />
+            <Td className="px-2 text-right" onClick={(event) => event.stopPropagation()}>
+              <div className="flex flex-col items-end">
+                <ErCell post={post} variant="er" />
+                <span className="text-[11px] text-zinc-500">
+                  <ErCell post={post} variant="erViews" />
+                </span>
+              </div>
             </Td>
             <Td>
-              <FreshnessCell at={post.latest?.at ?? null} timeZone={timeZone} compact />
-            </Td>
-            <Td className="max-w-[130px]">
               {post.deliverable ? (
-                <div className="truncate text-xs" title={post.deliverable.title}>
+                <div className="max-w-[120px] text-xs" title={post.deliverable.title}>
                   <div className="truncate text-zinc-800">{post.deliverable.title}</div>
                   <DeliverableStatusBadge status={post.deliverable.status as DeliverableStatus} />
                 </div>
