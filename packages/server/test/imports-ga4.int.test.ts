@@ -145,6 +145,17 @@ describe('GA4 export import', () => {
     ]);
   });
 
+  it('reads the same export re-saved by Excel with semicolons and a byte-order mark', async () => {
+    const semicolons = GA4_VI.toString()
+      .split('\n')
+      .map((line) => (line.startsWith('#') ? line : line.replaceAll(',', ';')))
+      .join('\n')
+      .replace('"40;0%"', '40,0%');
+    const { preview } = await startImport(Buffer.from(`\uFEFF${semicolons}`), { campaign: campaignId });
+    expect(preview.headerRowNumber).toBe(9);
+    expect([preview.validCount, preview.rejectedCount]).toEqual([3, 2]);
+  });
+
   it('asks for the campaign when none is chosen', async () => {
     const { preview } = await startImport(GA4_VI, {});
     expect(preview.mappingProblems).toEqual(['choose the campaign the visits belong to']);

@@ -30,7 +30,12 @@ export async function readSpreadsheet(bytes: Buffer, fileName: string): Promise<
 
 function readCsv(bytes: Buffer): Sheet {
   const { text, encoding } = decodeText(bytes);
-  const firstLine = text.slice(0, 5000).split(/\r?\n/)[0] ?? '';
+  // The delimiter is read from the first line that is not "#" metadata (GA4 exports start with such lines).
+  const firstLine =
+    text
+      .slice(0, 5000)
+      .split(/\r?\n/)
+      .find((line) => !line.replace(/^\uFEFF/, '').startsWith('#')) ?? '';
   const delimiter = [',', ';', '\t'].reduce((best, candidate) =>
     firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
   );
