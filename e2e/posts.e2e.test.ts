@@ -75,6 +75,9 @@ describe('a campaign manager follows the posts of a campaign', () => {
     await rows.first().getByTestId('post-er').hover();
     await byTestId('metric-tooltip').first().waitFor();
     expect(await byTestId('metric-tooltip').first().textContent()).toContain('người theo dõi');
+    expect(await byTestId('posts-import').getAttribute('href')).toContain(
+      `/imports?kind=post_metrics&campaignId=${campaignId}`,
+    );
     await snap(page, 'posts-01-tab');
   });
 

@@ -1,8 +1,15 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, buttonClass } from '../../components/ui/button';
 
 /** No post yet: the three ways posts get in, each with its action. */
-export function PostsEmptyState({ importHref, onAdd }: { importHref: string; onAdd: (() => void) | null }) {
+export function PostsEmptyState({
+  importLink,
+  onAdd,
+}: {
+  importLink: ReactNode;
+  onAdd: (() => void) | null;
+}) {
   const { t } = useTranslation();
   const ways = [
     {
@@ -15,11 +22,7 @@ export function PostsEmptyState({ importHref, onAdd }: { importHref: string; onA
     },
     {
       key: 'sheet',
-      action: onAdd ? (
-        <a href={importHref} className={buttonClass('secondary', 'sm')}>
-          {t('posts.importMetrics')}
-        </a>
-      ) : null,
+      action: onAdd ? importLink : null,
     },
     {
       key: 'api',

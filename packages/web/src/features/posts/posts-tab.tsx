@@ -1,13 +1,14 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, buttonClass } from '../../components/ui/button';
+import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { canWriteCampaigns } from '../campaigns/campaign-api';
 import { useCampaignQuery } from '../campaigns/use-campaign';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { AddPostDialog } from './add-post-dialog';
+import { ImportMetricsLink } from './import-metrics-link';
 import { PostDrawer } from './post-drawer';
 import { campaignPostsKey, DEFAULT_POST_FILTERS, listPosts, type PostListFilters } from './posts-api';
 import { PostsEmptyState } from './posts-empty-state';
@@ -37,7 +38,6 @@ export function PostsTab() {
   const canWrite = canWriteCampaigns(workspace.role);
   const posts = query.data.pages.flatMap((page) => page.items);
   const filtered = filters.creatorId !== '' || filters.platform !== '' || filters.q.trim() !== '';
-  const importHref = `/w/${workspace.id}/creators/import?kind=post_metrics&campaignId=${campaign.id}`;
   return (
     <div className="space-y-4" data-testid="posts-tab">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -47,9 +47,7 @@ export function PostsTab() {
         </div>
         {canWrite && (
           <div className="flex flex-wrap gap-2">
-            <a href={importHref} className={buttonClass('secondary')} data-testid="posts-import">
-              {t('posts.importMetrics')}
-            </a>
+            <ImportMetricsLink workspaceId={workspace.id} campaignId={campaign.id} />
             <Button onClick={() => setAdding(true)} data-testid="post-add">
               {t('posts.add')}
             </Button>
@@ -57,7 +55,10 @@ export function PostsTab() {
         )}
       </div>
       {posts.length === 0 && !filtered ? (
-        <PostsEmptyState importHref={importHref} onAdd={canWrite ? () => setAdding(true) : null} />
+        <PostsEmptyState
+          importLink={<ImportMetricsLink workspaceId={workspace.id} campaignId={campaign.id} size="sm" />}
+          onAdd={canWrite ? () => setAdding(true) : null}
+        />
       ) : (
         <>
           <PostsFilterBar filters={filters} onChange={changeFilters} creators={campaign.creators} />
