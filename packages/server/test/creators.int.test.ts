@@ -160,6 +160,21 @@ describe('creator search', () => {
     expect(second.nextCursor).toBeNull();
   });
 
+  it('filters by owner, the member the creator is assigned to', async () => {
+    const members = await t.request({ method: 'GET', url: `${ws}/members`, as: owner });
+    const ownerId = members.json().items[0].userId;
+    expect((await search(`owner=${ownerId}`)).items).toEqual([]);
+    const linh = (await search('q=linh')).items[0];
+    const assigned = await t.request({
+      method: 'PATCH',
+      url: `${ws}/creators/${linh?.id}`,
+      as: owner,
+      payload: { ownerUserId: ownerId },
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    expect((await search(`owner=${ownerId}`)).items.map((i) => i.name)).toEqual(['Linh Nguyễn']);
+  });
+
   it('rejects a forged cursor with the field named', async () => {
     const response = await t.request({ method: 'GET', url: `${ws}/creators?cursor=abc`, as: owner });
     expect(response.statusCode).toBe(400);

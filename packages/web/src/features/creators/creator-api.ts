@@ -56,6 +56,7 @@ export interface CreatorFilters {
   location: string;
   niche: string;
   tag: string;
+  owner: string;
   erMin: string;
   erMax: string;
   feeMin: string;
@@ -74,6 +75,7 @@ export const EMPTY_FILTERS: CreatorFilters = {
   location: '',
   niche: '',
   tag: '',
+  owner: '',
   erMin: '',
   erMax: '',
   feeMin: '',

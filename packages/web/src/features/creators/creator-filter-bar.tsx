@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { listMembers, membersKey } from '../../api/members';
 import { workspaceKey, workspacePath } from '../../api/workspaces';
 import { Input, NativeSelect } from '../../components/ui/input';
 import { api } from '../../lib/api-client';
@@ -35,6 +36,10 @@ export function CreatorFilterBar({
 }) {
   const { t } = useTranslation();
   const facets = useFacets(workspaceId).data;
+  const members = useQuery({
+    queryKey: membersKey(workspaceId),
+    queryFn: () => listMembers(workspaceId),
+  }).data;
   const set = (key: keyof CreatorFilters) => (event: { target: { value: string } }) =>
     onChange({ ...filters, [key]: event.target.value });
   const select = (key: keyof CreatorFilters, label: string, options: { value: string; label: string }[]) => (
@@ -116,6 +121,11 @@ export function CreatorFilterBar({
       {select('location', t('creators.filters.location'), facetOptions(facets?.locations))}
       {select('niche', t('creators.filters.niche'), facetOptions(facets?.niches))}
       {select('tag', t('creators.filters.tag'), facetOptions(facets?.tags))}
+      {select(
+        'owner',
+        t('creators.filters.owner'),
+        (members?.items ?? []).map((member) => ({ value: member.userId, label: member.name })),
+      )}
       {range('erMin', 'erMax', t('creators.filters.er'), '0.1')}
       {range('feeMin', 'feeMax', t('creators.filters.fee'), '100000')}
       <div className="min-w-0">
