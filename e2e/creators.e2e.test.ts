@@ -200,6 +200,7 @@ describe('a talent manager imports a messy sheet, finds creators in Hà Nội an
       .poll(() => byTestId('profile-rate-card').textContent())
       .toMatch(/Video TikTok\s*5\.000\.000\s₫/);
     expect(await byTestId('profile-followers').textContent()).toContain('12.500');
+    expect(await byTestId('account-audience').textContent()).toMatch(/18-24: 55\s%.*Nữ 80\s%.*Hà Nội 45\s%/);
     await byTestId('creator-edit').click();
     await expect.poll(() => page.getByLabel('Độ tuổi (%) 18-24 (%)').inputValue()).toBe('55');
     await byTestId('account-followers').fill('30K');

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { listMembers, membersKey } from '../../api/members';
 import { PlatformLabel } from '../../components/domain/platform-label';
 import { TierBadge } from '../../components/domain/tier-badge';
 import { buttonClass } from '../../components/ui/button';
@@ -13,9 +14,11 @@ import { CreatorContracts } from '../contracts/creator-contracts';
 import { ProfileShortlists } from '../creator-lists/profile-shortlists';
 import { FitCard } from '../fit/fit-card';
 import { useWorkspace } from '../workspaces/use-workspace';
+import { AccountAudience } from './account-audience';
 import { BackgroundChecksPanel } from './background-checks-panel';
 import { type CreatorDetail, creatorKey, getCreator } from './creator-api';
 import { CreatorStatusBadge, QualityScore, RiskBadge } from './creator-badges';
+import type { Audience } from './creator-draft';
 import { CreatorHistoryCharts } from './creator-history-charts';
 import { canWriteCreators } from './creator-permissions';
 import { CreatorStatusControl } from './creator-status-control';
@@ -176,6 +179,7 @@ function Accounts({ creator }: { creator: CreatorDetail }) {
             <Th>{t('creators.columns.platforms')}</Th>
             <Th>{t('creators.columns.tier')}</Th>
             <Th className="text-right">{t('creators.columns.followers')}</Th>
+            <Th>{t('creators.profile.audience')}</Th>
           </tr>
         </thead>
         <tbody>
@@ -204,6 +208,9 @@ function Accounts({ creator }: { creator: CreatorDetail }) {
               <Td className="text-right tabular-nums">
                 {account.followers === null ? '—' : formatNumber(account.followers, locale)}
               </Td>
+              <Td>
+                <AccountAudience audience={account.audience as Audience | null} />
+              </Td>
             </Tr>
           ))}
         </tbody>
@@ -215,7 +222,11 @@ function Accounts({ creator }: { creator: CreatorDetail }) {
 function Contact({ creator }: { creator: CreatorDetail }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  const workspace = useWorkspace();
+  const members = useQuery({ queryKey: membersKey(workspace.id), queryFn: () => listMembers(workspace.id) });
+  const owner = members.data?.items.find((member) => member.userId === creator.ownerUserId);
   const rows: [string, React.ReactNode][] = [
+    [t('creators.form.owner'), owner?.name ?? (creator.ownerUserId ? '…' : t('creators.form.noOwner'))],
     [t('creators.profile.email'), creator.email ?? '—'],
     [t('creators.profile.phone'), creator.phone ?? '—'],
     [t('creators.profile.languages'), creator.languages.join(', ') || '—'],
