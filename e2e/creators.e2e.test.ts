@@ -141,6 +141,7 @@ describe('a talent manager imports a messy sheet, finds creators in Hà Nội an
       .toContain('100/101');
     expect(await byTestId('follower-sample-fake').textContent()).toMatch(/\d+(,\d)? %/);
     expect(await byTestId('follower-sample-problems').textContent()).toContain('Đang theo dõi');
+    expect(await byTestId('follower-sample-model').textContent()).toContain('fake-follower-model-card.md');
     await snap(page, 'creators-06-follower-sample');
   });
 

@@ -19,6 +19,9 @@ import {
 } from './follower-sample-api';
 import { vettingKey } from './vetting-api';
 
+/** The classifier's documentation (data, features, held-out metrics, licence), in the repository. */
+const MODEL_CARD = 'docs/models/fake-follower-model-card.md';
+
 const percent = (share: number | null, locale: 'vi' | 'en') =>
   share === null ? '—' : `${formatNumber(Math.round(share * 1000) / 10, locale)} %`;
 
@@ -165,6 +168,16 @@ function SampleResult({ sample, creator }: { sample: FollowerSample; creator: Cr
           </div>
         ))}
       </dl>
+      {fake && (
+        <p className="text-xs text-zinc-500" data-testid="follower-sample-model">
+          {t('followerSample.model', {
+            sensitivity: percent(fake.classifier.sensitivity, locale),
+            specificity: percent(fake.classifier.specificity, locale),
+            threshold: formatNumber(fake.classifier.threshold, locale),
+          })}{' '}
+          <code className="text-[11px]">{MODEL_CARD}</code>
+        </p>
+      )}
       {summary.problemCount > 0 && (
         <div>
           <p className="mb-1 text-xs font-medium text-amber-700">
