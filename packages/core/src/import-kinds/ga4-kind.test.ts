@@ -109,6 +109,8 @@ describe('GA4 kind', () => {
       ok: false,
       problems: [{ column: 'col:sessions', message: 'the total row of the export (it would count twice)' }],
     });
+    expect(validate({ sourceMedium: '', date: '', sessions: '1900' })).toMatchObject({ ok: false });
+    expect(validate({ sessions: '1900' })).toMatchObject({ ok: true });
     const bad = validate({ date: '2026-13-01', sessions: '', bounceRate: 'cao' });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.problems.map((p) => p.column).sort()).toEqual([

@@ -39,6 +39,9 @@ export interface Ga4Row {
 }
 
 /** Header texts of GA4 exports in its English and Vietnamese interfaces (and the raw API names). */
+/** The columns that say what a row counts; a row with all of them blank is the export's total. */
+const DIMENSIONS = ['date', 'sourceMedium', 'source', 'medium', 'utmCampaign', 'content'] as const;
+
 const SYNONYMS: Record<Ga4Field, readonly string[]> = {
   campaign: [],
   date: ['date', 'ngày', 'day'],
@@ -127,7 +130,10 @@ export const ga4Kind: ImportKindSpec<Ga4Field, Ga4Row> = {
     const firstDimension = [cells.sourceMedium, cells.source, cells.utmCampaign, cells.content, cells.date]
       .map(blankToNull)
       .find((value) => value !== null);
-    if (isTotalLabel(firstDimension ?? null))
+    const mappedDimensions = DIMENSIONS.filter((field) => cells[field] !== undefined);
+    const unnamed =
+      mappedDimensions.length > 0 && mappedDimensions.every((field) => !blankToNull(cells[field]));
+    if (isTotalLabel(firstDimension ?? null) || unnamed)
       return {
         ok: false,
         problems: [
