@@ -103,7 +103,17 @@ export function PostsTable({
               </div>
             </Td>
             <Td className="text-xs whitespace-nowrap text-zinc-700">
-              <div>{formatDateTime(post.publishedAt, locale, timeZone)}</div>
+              <button
+                type="button"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onOpen(post.id);
+                }}
+                className="rounded text-left hover:text-teal-800 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600"
+                title={t('posts.openDetail')}
+              >
+                {formatDateTime(post.publishedAt, locale, timeZone)}
+              </button>
               <FreshnessCell at={post.latest?.at ?? null} timeZone={timeZone} compact />
             </Td>
             {METRIC_NAMES.map((metric) => (
