@@ -46,12 +46,12 @@ async function waitForImport() {
   await page.waitForSelector('[data-testid="import-progress-container"][data-status="succeeded"]', {
     timeout: 60_000,
   });
-  await byTestId('import-result').waitFor();
+  await byTestId('import-result').waitFor({ timeout: 60_000 });
 }
 
 async function rejectedFileText(): Promise<string> {
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    page.waitForEvent('download', { timeout: 60_000 }),
     byTestId('import-rejected-file').click(),
   ]);
   const file = path.join(ARTIFACTS, download.suggestedFilename());
@@ -101,7 +101,7 @@ describe('a campaign analyst imports marketplace orders and a GA4 export', () =>
     await byTestId('import-kind-orders').click();
     await expect.poll(() => byTestId('import-kind-hint').textContent()).toContain('Shopee');
     await byTestId('import-file').setInputFiles(artifact('shopee-orders.csv', SHOPEE));
-    await byTestId('import-preview').waitFor();
+    await byTestId('import-preview').waitFor({ timeout: 60_000 });
     expect(await byTestId('import-fixed-marketplace').inputValue()).toBe('shopee');
     expect(await byTestId('import-valid').textContent()).toContain('3');
     expect(await byTestId('import-rejected').textContent()).toContain('1');
@@ -122,7 +122,7 @@ describe('a campaign analyst imports marketplace orders and a GA4 export', () =>
     await page.goto(`${workspacePath}/imports?kind=ga4&campaignId=${campaign.id}`);
     expect(await byTestId('import-kind-ga4').getAttribute('data-selected')).toBe('true');
     await byTestId('import-file').setInputFiles(artifact('ga4-export.csv', GA4));
-    await byTestId('import-preview').waitFor();
+    await byTestId('import-preview').waitFor({ timeout: 60_000 });
     await expect.poll(() => byTestId('import-fixed-campaign').inputValue()).toBe(campaign.id);
     expect(await byTestId('import-valid').textContent()).toContain('3');
     expect(await byTestId('import-rejected').textContent()).toContain('2');
@@ -138,7 +138,7 @@ describe('a campaign analyst imports marketplace orders and a GA4 export', () =>
     await snap(page, 'imports-04-ga4-done');
     expect(await rejectedFileText()).toContain('total row');
     await byTestId('import-done').click();
-    await page.waitForURL(new RegExp(`/campaigns/${campaign.id}`));
+    await page.waitForURL(new RegExp(`/campaigns/${campaign.id}`), { timeout: 60_000 });
   });
 
   it('imports comments of a demo post from a sheet, scored, with the empty row rejected', async () => {
@@ -157,7 +157,7 @@ describe('a campaign analyst imports marketplace orders and a GA4 export', () =>
     ].join('\n');
     await page.goto(`${workspacePath}/imports?kind=comments`);
     await byTestId('import-file').setInputFiles(artifact('binh-luan.csv', sheet));
-    await byTestId('import-preview').waitFor();
+    await byTestId('import-preview').waitFor({ timeout: 60_000 });
     expect(await byTestId('import-valid').textContent()).toContain('2');
     await byTestId('import-run').click();
     await waitForImport();
