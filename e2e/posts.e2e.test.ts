@@ -153,6 +153,7 @@ describe('a campaign manager follows the posts of a campaign', () => {
     await expect.poll(() => cellNumber(row, 'views')).toBe(12_500);
     expect(await cellNumber(row, 'likes')).toBe(830);
     expect(await cellNumber(row, 'comments')).toBeNull();
+    expect(await byTestId('posts-shown').textContent()).toBe('Đang hiện 1 trên 1 bài đăng');
     await snap(page, 'posts-04-found');
   });
 

@@ -181,6 +181,12 @@ describe('the campaign posts list', () => {
     expect(await idsOf(`q=${encodeURIComponent('dưỡng da')}`)).toEqual([ids.dry]);
     expect(await idsOf('q=MINH')).toEqual([ids.bare, ids.tie].sort());
     expect(await idsOf('q=100%25')).toEqual([]);
+    const firstPage = await ok<Page & { total: number | null }>(list(`creatorId=${w.minh}&limit=1`));
+    expect(firstPage.total).toBe(2);
+    const nextPage = await ok<Page & { total: number | null }>(
+      list(`creatorId=${w.minh}&limit=1&cursor=${firstPage.nextCursor}`),
+    );
+    expect(nextPage).toMatchObject({ total: null, nextCursor: null });
   });
 
   it('names the deliverable a post fulfils and counts its comments with the sentiment score', async () => {

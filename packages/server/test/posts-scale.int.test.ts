@@ -10,6 +10,7 @@ let t: TestApp;
 let w: DeliverableWorld;
 
 interface Page {
+  total: number | null;
   items: { id: string; latest: { views: number | null } | null; er: number | null }[];
   nextCursor: string | null;
 }
@@ -67,6 +68,7 @@ describe(`a campaign with ${POSTS.toLocaleString('en')} posts`, () => {
           `sort=${sort}&dir=desc&limit=${PAGE}${suffix}`,
         );
         times.push(ms);
+        expect(page.total).toBe(cursor ? null : POSTS);
         for (const item of page.items) {
           expect(seen.has(item.id)).toBe(false);
           seen.add(item.id);

@@ -121,6 +121,21 @@ export async function listCampaignPosts(
   return { items: rows.map(toCampaignPost), nextCursor };
 }
 
+/** How many posts match the filters (asked once, with the first page). */
+export async function countCampaignPosts(
+  db: Db,
+  workspaceId: string,
+  scope: PostScope,
+  query: CampaignPostsQuery,
+): Promise<number> {
+  const result = await db.execute<{ total: number }>(sql`
+    SELECT count(*)::int8 AS total FROM posts p
+    JOIN creators c ON c.id = p.creator_id
+    JOIN creator_accounts a ON a.id = p.account_id
+    WHERE ${sql.join(filtersOf(workspaceId, scope, query), sql` AND `)}`);
+  return result.rows[0]?.total ?? 0;
+}
+
 function scopeOf(workspaceId: string, scope: PostScope, alias: string): SQL {
   const post = sql.raw(alias);
   return 'postId' in scope

@@ -6,7 +6,7 @@ import { ZIsoDate, ZUuid, ZWorkspaceParams } from '../../http/common-schemas';
 import { defineRoute } from '../../http/define-route';
 import { assertCampaignCreator } from './assert-campaign-creator';
 import { findOrCreatePostByUrl } from './find-or-create-post';
-import { listCampaignPosts } from './list-campaign-posts';
+import { countCampaignPosts, listCampaignPosts } from './list-campaign-posts';
 import { listPostsWithLatest } from './list-posts';
 import { ZCampaignPostsQuery } from './post-list-query';
 import { ZCampaignPost, ZCampaignPostsParams, ZPost, ZPostIdParams, ZSnapshot } from './post-schemas';
@@ -101,7 +101,12 @@ export const listCampaignPostsRoute = defineRoute({
   schema: {
     params: ZCampaignPostsParams,
     query: ZCampaignPostsQuery,
-    response: z.object({ items: z.array(ZCampaignPost), nextCursor: z.string().nullable() }),
+    response: z.object({
+      items: z.array(ZCampaignPost),
+      nextCursor: z.string().nullable(),
+      /** Posts matching the filters, on the first page only (null on later pages). */
+      total: z.number().nullable(),
+    }),
   },
   handler: async ({ ctx, params, query }) => {
     const [campaign] = await ctx.services.db
@@ -109,6 +114,11 @@ export const listCampaignPostsRoute = defineRoute({
       .from(campaigns)
       .where(and(eq(campaigns.id, params.campaignId), eq(campaigns.workspaceId, ctx.workspace.id)));
     if (!campaign) throw AppError.notFound('Campaign');
-    return listCampaignPosts(ctx.services.db, ctx.workspace.id, { campaignId: campaign.id }, query);
+    const scope = { campaignId: campaign.id };
+    const page = await listCampaignPosts(ctx.services.db, ctx.workspace.id, scope, query);
+    const total = query.cursor
+      ? null
+      : await countCampaignPosts(ctx.services.db, ctx.workspace.id, scope, query);
+    return { ...page, total };
   },
 });

@@ -101,7 +101,7 @@ export const listPosts = (
   filters: PostListFilters,
   cursor: string | null,
 ) =>
-  api.get<{ items: CampaignPost[]; nextCursor: string | null }>(
+  api.get<{ items: CampaignPost[]; nextCursor: string | null; total: number | null }>(
     `${workspacePath(workspaceId)}/campaigns/${campaignId}/posts`,
     {
       sort: filters.sort,

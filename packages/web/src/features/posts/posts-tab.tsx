@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
+import { useLocale } from '../../i18n/use-locale';
+import { formatNumber } from '../../lib/format';
 import { canWriteCampaigns } from '../campaigns/campaign-api';
 import { useCampaignQuery } from '../campaigns/use-campaign';
 import { useWorkspace } from '../workspaces/use-workspace';
@@ -18,6 +20,7 @@ import { PostsTable } from './posts-table';
 /** The campaign's "Bài đăng" tab: every post with its latest metrics, a page of 100 at a time. */
 export function PostsTab() {
   const { t } = useTranslation();
+  const { locale } = useLocale();
   const workspace = useWorkspace();
   const campaign = useCampaignQuery().data;
   const [filters, setFilters] = useState<PostListFilters>(DEFAULT_POST_FILTERS);
@@ -75,7 +78,12 @@ export function PostsTab() {
             />
           )}
           <div className="flex items-center justify-between text-xs text-zinc-500">
-            <span data-testid="posts-shown">{t('posts.shown', { count: posts.length })}</span>
+            <span data-testid="posts-shown">
+              {t('posts.shown', {
+                count: posts.length,
+                total: formatNumber(query.data.pages[0]?.total ?? posts.length, locale),
+              })}
+            </span>
             {query.hasNextPage && (
               <Button
                 variant="secondary"
