@@ -173,18 +173,17 @@ function Accounts({ creator }: { creator: CreatorDetail }) {
   return (
     <section>
       <h2 className="mb-2 text-sm font-semibold text-zinc-900">{t('creators.profile.accounts')}</h2>
-      <Table data-testid="profile-accounts">
+      <Table className="min-w-0!" data-testid="profile-accounts">
         <thead>
           <tr>
             <Th>{t('creators.columns.platforms')}</Th>
             <Th>{t('creators.columns.tier')}</Th>
             <Th className="text-right">{t('creators.columns.followers')}</Th>
-            <Th>{t('creators.profile.audience')}</Th>
           </tr>
         </thead>
         <tbody>
-          {creator.accounts.map((account) => (
-            <Tr key={account.id}>
+          {creator.accounts.flatMap((account) => [
+            <Tr key={account.id} className="[&>td]:border-b-0">
               <Td>
                 <div className="flex items-center gap-2">
                   <PlatformLabel platform={account.platform} />
@@ -208,11 +207,13 @@ function Accounts({ creator }: { creator: CreatorDetail }) {
               <Td className="text-right tabular-nums">
                 {account.followers === null ? '—' : formatNumber(account.followers, locale)}
               </Td>
-              <Td>
+            </Tr>,
+            <Tr key={`${account.id}-audience`}>
+              <Td colSpan={3} className="pt-0" title={t('creators.profile.audience')}>
                 <AccountAudience audience={account.audience as Audience | null} />
               </Td>
-            </Tr>
-          ))}
+            </Tr>,
+          ])}
         </tbody>
       </Table>
     </section>

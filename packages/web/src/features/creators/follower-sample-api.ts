@@ -28,7 +28,7 @@ export interface FollowerSample {
       estimatedShare: number;
       interval: { low: number; high: number };
       method: Localized;
-    classifier: { sensitivity: number; specificity: number; threshold: number };
+      classifier: { sensitivity: number; specificity: number; threshold: number };
     } | null;
     problems: { row: number; column: string; value: string; message: Localized }[];
     problemCount: number;
