@@ -239,4 +239,20 @@ describe('a talent manager imports a messy sheet, finds creators in Hà Nội an
     await byTestId('mix-results').waitFor({ timeout: 60_000 });
     expect(await byTestId('mix-results').textContent()).toContain('2 ứng viên');
   });
+
+  it('re-tiers creators when the tier thresholds change in Settings (the server starts the refresh)', async () => {
+    await page.goto(`${workspacePath}/settings`);
+    await byTestId('tier-macro').fill('25000');
+    await byTestId('tier-thresholds-save').click();
+    await page.waitForSelector('[data-testid="tier-refresh-progress"][aria-valuenow="100"]', {
+      timeout: 60_000,
+    });
+    await page.goto(`${workspacePath}/creators`);
+    await byTestId('creator-search').fill('Hà Linh');
+    // 30,000 followers: micro with the default macro of 50,000, macro from 25,000.
+    await expect.poll(() => byTestId('creator-row').first().textContent()).toContain('Macro');
+    await byTestId('creator-link').first().click();
+    await expect.poll(() => byTestId('profile-tier').textContent()).toContain('Macro');
+    expect(await byTestId('profile-accounts').textContent()).toContain('Macro');
+  });
 });
