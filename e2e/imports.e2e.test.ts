@@ -61,6 +61,8 @@ async function rejectedFileText(): Promise<string> {
 
 beforeAll(async () => {
   ({ browser, page } = await openPage(baseUrl, { acceptDownloads: true, height: 1000 }));
+  // Background jobs of the demo share the embedded database's one connection: give every action a minute.
+  page.setDefaultTimeout(60_000);
 });
 afterAll(async () => {
   await browser?.close();
