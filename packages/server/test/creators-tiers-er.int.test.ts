@@ -121,3 +121,39 @@ describe('workspace tier thresholds', () => {
     expect(vetting.json().dossier.creator.tier).toBe('nano');
   });
 });
+
+describe('peers for the like/comment ratio', () => {
+  it("compares a creator with peers inside the workspace's tier range, not the default one", async () => {
+    type Signal = { id: string; status: string; explanation: { en: string } };
+    const likeComment = async (id: string): Promise<Signal | undefined> => {
+      const vetting = await t.request({ method: 'GET', url: `${ws}/creators/${id}/vetting`, as: owner });
+      const signals: Signal[] = vetting.json().dossier.quality?.signals ?? [];
+      return signals.find((signal) => signal.id === 'like_comment_ratio');
+    };
+    let chosen: Item | null = null;
+    for (const item of await allCreators()) {
+      if (item.followers === null || item.followers < 5_000 || item.followers > 400_000) continue;
+      if ((await likeComment(item.id))?.status !== 'not_available') {
+        chosen = item;
+        break;
+      }
+    }
+    if (!chosen?.followers) throw new Error('no demo creator compared with peers');
+    // A tier range one follower wide around the creator: no other account falls in it.
+    const followers = chosen.followers;
+    const saved = await t.request({
+      method: 'PATCH',
+      url: ws,
+      as: owner,
+      payload: {
+        settings: {
+          tierThresholds: { nano: 1_000, micro: followers - 1, macro: followers + 1, mega: 10_000_000 },
+        },
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const signal = await likeComment(chosen.id);
+    expect(signal?.status).toBe('not_available');
+    expect(signal?.explanation.en).toContain('(have 0)');
+  });
+});
