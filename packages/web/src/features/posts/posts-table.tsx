@@ -109,7 +109,7 @@ export function PostsTable({
                   event.stopPropagation();
                   onOpen(post.id);
                 }}
-                className="rounded text-left hover:text-teal-800 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600"
+                className="block rounded text-left hover:text-teal-800 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600"
                 title={t('posts.openDetail')}
               >
                 {formatDateTime(post.publishedAt, locale, timeZone)}
