@@ -20,5 +20,6 @@ export * from './mention-aliases';
 export * from './north-star';
 export * from './notifications';
 export * from './posts';
+export * from './shared-reports';
 export * from './vetting';
 export * from './workspaces';
