@@ -13,6 +13,8 @@ const NEW_VIDEO_ID = '7399999999999999001';
 
 beforeAll(async () => {
   ({ browser, page } = await openPage(baseUrl, { height: 900 }));
+  // the demo's background jobs share the embedded database's one connection: on a loaded machine a page can wait
+  page.setDefaultTimeout(60_000);
 });
 afterAll(async () => {
   await browser?.close();
