@@ -118,6 +118,32 @@ describe('creator vetting on the demo workspace', () => {
   });
 });
 
+describe('campaign fit on the demo workspace', () => {
+  it('gives every demo campaign a saved target audience that scores the creators', async () => {
+    const campaigns = (await t.request({ method: 'GET', url: `${ws}/campaigns`, as: owner })).json()
+      .items as { id: string }[];
+    expect(campaigns.length).toBeGreaterThan(0);
+    for (const campaign of campaigns) {
+      const saved = await t.request({
+        method: 'GET',
+        url: `${ws}/campaigns/${campaign.id}/fit-target`,
+        as: owner,
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(saved.json().updatedBy).toBe('Dữ liệu mẫu');
+      expect(saved.json().target.niches.length).toBeGreaterThan(0);
+      const creator = vettings[0];
+      const fit = await t.request({
+        method: 'GET',
+        url: `${ws}/creators/${creator?.id}/fit?campaignId=${campaign.id}`,
+        as: owner,
+      });
+      expect(fit.statusCode, fit.body).toBe(200);
+      expect(typeof fit.json().score).toBe('number');
+    }
+  });
+});
+
 describe('vetting decisions', () => {
   it('records approve / reject with the reason, who and when, and audits it', async () => {
     const creator = vettings[0];

@@ -16,6 +16,13 @@ export interface CampaignBlueprint {
   durationDays: number;
   createdDaysAgo: number;
   niches: readonly NicheId[];
+  /** The audience the brand wants to reach: the campaign's saved fit target (niches are `niches`). */
+  audience: {
+    ageRange: { min: number; max: number };
+    genders: readonly ('female' | 'male')[];
+    locations: readonly string[];
+    interests: readonly string[];
+  };
   /** Platforms whose creators are preferred after niche fit. */
   platforms: readonly DemoPlatform[];
   tierMix: Partial<Record<DemoTier, number>>;
@@ -49,6 +56,12 @@ export const CAMPAIGN_BLUEPRINTS: readonly CampaignBlueprint[] = [
     durationDays: 31,
     createdDaysAgo: 140,
     niches: ['food', 'parenting', 'fitness', 'beauty'],
+    audience: {
+      ageRange: { min: 22, max: 44 },
+      genders: ['female', 'male'],
+      locations: ['TP. Hồ Chí Minh', 'Hà Nội', 'Đà Nẵng'],
+      interests: ['ăn uống lành mạnh', 'sữa cho bé', 'đồ uống', 'thể hình'],
+    },
     platforms: ['tiktok', 'facebook', 'instagram', 'youtube'],
     tierMix: { mega: 1, macro: 2, micro: 4, nano: 4, koc: 2 },
     kpis: [
@@ -120,6 +133,12 @@ export const CAMPAIGN_BLUEPRINTS: readonly CampaignBlueprint[] = [
     durationDays: 28,
     createdDaysAgo: 35,
     niches: ['food', 'education', 'gaming', 'fashion', 'travel'],
+    audience: {
+      ageRange: { min: 15, max: 24 },
+      genders: ['female', 'male'],
+      locations: ['TP. Hồ Chí Minh', 'Hà Nội', 'Cần Thơ'],
+      interests: ['đồ uống', 'quán ăn', 'game mobile', 'mua sắm online'],
+    },
     platforms: ['tiktok', 'instagram'],
     tierMix: { macro: 2, micro: 4, nano: 4, koc: 2 },
     kpis: [
@@ -185,6 +204,12 @@ export const CAMPAIGN_BLUEPRINTS: readonly CampaignBlueprint[] = [
     durationDays: 35,
     createdDaysAgo: 6,
     niches: ['beauty', 'fashion', 'parenting'],
+    audience: {
+      ageRange: { min: 18, max: 34 },
+      genders: ['female'],
+      locations: ['TP. Hồ Chí Minh', 'Hà Nội'],
+      interests: ['chăm sóc da', 'mỹ phẩm', 'trang điểm', 'thời trang'],
+    },
     platforms: ['instagram', 'tiktok', 'youtube'],
     tierMix: { mega: 1, macro: 2, micro: 3, nano: 2 },
     kpis: [

@@ -88,3 +88,21 @@ describe('demo campaigns', () => {
     );
   });
 });
+
+describe('demo campaign fit targets', () => {
+  const audiences = demo.accounts.map((account) => account.audience);
+  const knownLocations = new Set(audiences.flatMap((audience) => audience.topLocations.map((l) => l.name)));
+  const knownInterests = new Set(audiences.flatMap((audience) => audience.interests));
+  const creatorNiches = new Set(demo.creators.flatMap((creator) => creator.niches));
+
+  it("saves one target per campaign in words the creators' audiences use, so fit has something to match", () => {
+    expect(demo.campaignFitTargets.map((fit) => fit.campaignKey).sort()).toEqual([...campaignKeys].sort());
+    for (const { target } of demo.campaignFitTargets) {
+      expect(target.ageRange.min).toBeLessThan(target.ageRange.max);
+      expect(target.genders.length).toBeGreaterThan(0);
+      for (const location of target.locations) expect(knownLocations).toContain(location);
+      for (const interest of target.interests) expect(knownInterests).toContain(interest);
+      for (const niche of target.niches) expect(creatorNiches).toContain(niche);
+    }
+  });
+});

@@ -5,7 +5,8 @@ import type { Random } from './random';
 import { roundFee } from './rate-card';
 import { roundTo } from './tiers';
 import { addDays, vietnamDate } from './time';
-import type { DemoCampaign, DemoCampaignCreator, DemoCampaignKpi } from './types';
+import type { DemoCampaign, DemoCampaignCreator, DemoCampaignFitTarget, DemoCampaignKpi } from './types';
+import { NICHES } from './vocabulary-niches';
 
 export function campaignStart(blueprint: CampaignBlueprint, now: Date): Date {
   return addDays(now, blueprint.startInDays);
@@ -48,6 +49,22 @@ export function createCampaignKpis(blueprint: CampaignBlueprint, now: Date): Dem
     target: kpi.target,
     deadline: vietnamDate(campaignEnd(blueprint, now)),
   }));
+}
+
+/** The audience the brand described when it planned the campaign, saved as the campaign's fit target. */
+export function createCampaignFitTarget(blueprint: CampaignBlueprint, now: Date): DemoCampaignFitTarget {
+  const { ageRange, genders, locations, interests } = blueprint.audience;
+  return {
+    campaignKey: blueprint.key,
+    target: {
+      ageRange: { ...ageRange },
+      genders: [...genders],
+      locations: [...locations],
+      interests: [...interests],
+      niches: blueprint.niches.map((niche) => NICHES[niche].label),
+    },
+    updatedAt: addDays(now, -blueprint.createdDaysAgo),
+  };
 }
 
 /** The fee is the creator's rate for each deliverable, negotiated down by up to 20 %. */

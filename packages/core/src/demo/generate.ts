@@ -1,7 +1,13 @@
 import type { AccountModel } from './accounts';
 import { assignCampaigns, creatorStatuses } from './assignments';
 import { CAMPAIGN_BLUEPRINTS } from './campaign-blueprints';
-import { campaignBudget, createCampaign, createCampaignCreator, createCampaignKpis } from './campaigns';
+import {
+  campaignBudget,
+  createCampaign,
+  createCampaignCreator,
+  createCampaignFitTarget,
+  createCampaignKpis,
+} from './campaigns';
 import { type FlagRole, planCast } from './cast';
 import { demoContracts } from './contracts';
 import { type CreatorDelivery, createConversions } from './conversions';
@@ -191,6 +197,7 @@ export function generateDemoWorkspace({ seed, now }: DemoOptions): DemoWorkspace
     comments,
     campaigns: campaignRows,
     campaignKpis: CAMPAIGN_BLUEPRINTS.flatMap((blueprint) => createCampaignKpis(blueprint, now)),
+    campaignFitTargets: CAMPAIGN_BLUEPRINTS.map((blueprint) => createCampaignFitTarget(blueprint, now)),
     campaignCreators,
     costs,
     conversions,

@@ -162,6 +162,19 @@ export interface DemoCampaignKpi {
   deadline: string;
 }
 
+/** A campaign's target audience as the fit card stores it (niches as creators' niche labels). */
+export interface DemoCampaignFitTarget {
+  campaignKey: string;
+  target: {
+    ageRange: { min: number; max: number };
+    genders: ('female' | 'male')[];
+    locations: string[];
+    interests: string[];
+    niches: string[];
+  };
+  updatedAt: Date;
+}
+
 export interface DemoCampaignCreator {
   campaignKey: string;
   creatorKey: string;
@@ -266,6 +279,7 @@ export interface DemoWorkspace {
   comments: DemoComment[];
   campaigns: DemoCampaign[];
   campaignKpis: DemoCampaignKpi[];
+  campaignFitTargets: DemoCampaignFitTarget[];
   campaignCreators: DemoCampaignCreator[];
   costs: DemoCost[];
   conversions: DemoConversion[];

@@ -2,6 +2,7 @@ import { DEFAULT_DEMO_SEED, generateDemoWorkspace } from '@lantoa/core/demo';
 import type { Db } from '@lantoa/db';
 import {
   campaignCreators,
+  campaignFitTargets,
   campaignKpis,
   campaigns,
   comments,
@@ -78,6 +79,7 @@ export async function insertDemoData(
     report(30, 'Đang tạo chiến dịch…');
     await insertJsonBatches(tx, campaigns, rows.campaigns);
     await insertJsonBatches(tx, campaignKpis, rows.campaignKpis);
+    await insertJsonBatches(tx, campaignFitTargets, rows.campaignFitTargets);
     await insertJsonBatches(tx, campaignCreators, rows.campaignCreators);
     report(40, 'Đang tạo bài đăng và số liệu…');
     await insertJsonBatches(tx, posts, rows.posts);

@@ -2,6 +2,7 @@ import type { DemoWorkspace } from '@lantoa/core/demo';
 import { foldDiacritics } from '@lantoa/core/text';
 import type {
   campaignCreators,
+  campaignFitTargets,
   campaignKpis,
   campaigns,
   comments,
@@ -41,6 +42,7 @@ export interface DemoRows {
   followerSnapshots: (typeof followerSnapshots.$inferInsert)[];
   campaigns: (typeof campaigns.$inferInsert)[];
   campaignKpis: (typeof campaignKpis.$inferInsert)[];
+  campaignFitTargets: (typeof campaignFitTargets.$inferInsert)[];
   campaignCreators: (typeof campaignCreators.$inferInsert)[];
   posts: (typeof posts.$inferInsert)[];
   postSnapshots: (typeof postSnapshots.$inferInsert)[];
@@ -51,6 +53,9 @@ export interface DemoRows {
   contracts: (typeof contracts.$inferInsert)[];
   contractMilestones: (typeof contractMilestones.$inferInsert)[];
 }
+
+/** Who a demo row says set it: the demo itself, not the member who loaded it. */
+const DEMO_AUTHOR = 'Dữ liệu mẫu';
 
 /** `search_text`: name, handles, niches, location and bio, accent-folded (PRODUCT.md A3). */
 function searchText(demo: DemoWorkspace, creator: DemoWorkspace['creators'][number]): string {
@@ -95,6 +100,13 @@ export function demoRows(demo: DemoWorkspace, workspaceId: string, ids: DemoIds)
       ...kpi,
       workspaceId,
       campaignId: ids.of(campaignKey),
+    })),
+    campaignFitTargets: demo.campaignFitTargets.map(({ campaignKey, target, updatedAt }) => ({
+      campaignId: ids.of(campaignKey),
+      workspaceId,
+      target,
+      updatedBy: DEMO_AUTHOR,
+      updatedAt,
     })),
     campaignCreators: demo.campaignCreators.map(({ campaignKey, creatorKey, ...member }) => ({
       ...member,
