@@ -42,10 +42,13 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** The newest posts of the campaign (one page of the largest size), with how many there are in all. */
 export const listCampaignPosts = (workspaceId: string, campaignId: string) =>
-  api.get<{ items: CampaignPost[] }>(
-    `${workspacePath(workspaceId)}/campaigns/${encodeURIComponent(campaignId)}/posts`,
+  api.get<{ items: CampaignPost[]; total?: number | null }>(
+    `${workspacePath(workspaceId)}/campaigns/${encodeURIComponent(campaignId)}/posts?limit=${POST_PICKER_LIMIT}`,
   );
+
+export const POST_PICKER_LIMIT = 500;
 
 export async function importComments(
   workspaceId: string,

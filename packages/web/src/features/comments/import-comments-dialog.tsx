@@ -121,7 +121,11 @@ export function ImportCommentsDialog({ initialCampaignId }: { initialCampaignId?
             <Field
               label={t('comments.import.post')}
               hint={
-                campaignId && posts.isSuccess && postItems.length === 0 ? t('comments.import.noPosts') : null
+                campaignId && posts.isSuccess && postItems.length === 0
+                  ? t('comments.import.noPosts')
+                  : (posts.data?.total ?? 0) > postItems.length
+                    ? t('comments.import.morePosts', { shown: postItems.length, total: posts.data?.total })
+                    : null
               }
             >
               <NativeSelect
