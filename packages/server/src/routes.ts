@@ -137,6 +137,12 @@ import {
   creatorSentimentRoute,
   postSentimentRoute,
 } from './features/sentiment/sentiment-routes';
+import { publicReportRoute, unlockReportRoute } from './features/shared-reports/public-report-routes';
+import {
+  createSharedReportRoute,
+  listSharedReportsRoute,
+  revokeSharedReportRoute,
+} from './features/shared-reports/shared-report-routes';
 import {
   getTrackingSettings,
   updateTrackingSettings,
@@ -286,4 +292,9 @@ export const ROUTES: readonly AnyRoute[] = [
   createKpiTreeNodeRoute,
   updateKpiTreeNodeRoute,
   deleteKpiTreeNodeRoute,
+  createSharedReportRoute,
+  listSharedReportsRoute,
+  revokeSharedReportRoute,
+  publicReportRoute,
+  unlockReportRoute,
 ] as AnyRoute[];

@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'contract.write',
   'goal.read',
   'goal.write',
+  'report.read',
+  'report.share',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -58,6 +60,7 @@ const VIEWER: WorkspacePermission[] = [
   'alert.read',
   'contract.read',
   'goal.read',
+  'report.read',
 ];
 const ANALYST: WorkspacePermission[] = [...VIEWER, 'audit.read', 'campaign.analyse', 'alert.write'];
 const MANAGER: WorkspacePermission[] = [
@@ -72,6 +75,7 @@ const MANAGER: WorkspacePermission[] = [
   'comment.write',
   'contract.write',
   'goal.write',
+  'report.share',
 ];
 const ADMIN: WorkspacePermission[] = [
   ...MANAGER,

@@ -121,6 +121,8 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   },
   'POST /api/v1/workspaces/:workspaceId/deliverables/:deliverableId/comments': { body: 'Góp ý mẫu' },
   'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/review-links': { expiresInDays: 7 },
+  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/shared-reports': { expiresInDays: 7 },
+  'POST /api/v1/public/reports/:token/unlock': { password: 'mat-khau-mau' },
   'POST /api/v1/public/reviews/:token/decisions': {
     deliverableId: '00000000-0000-4000-8000-000000000000',
     decision: 'approve',

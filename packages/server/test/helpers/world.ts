@@ -165,6 +165,15 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
     }),
     201,
   );
+  const sharedReport = await json<{ id: string }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/campaigns/${campaignList.items[0]?.id}/shared-reports`,
+      as: owner,
+      payload: { note: 'Gửi chị Lan bên nhãn hàng' },
+    }),
+    201,
+  );
   const creatorDetail = await json<{ accounts: { id: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/creators/${creatorPage.items[0]?.id}`, as: owner }),
   );
@@ -225,6 +234,7 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       postId: commentPage.items[0]?.postId ?? '',
       deliverableId: deliverable.id,
       reviewLinkId: reviewLink.id,
+      sharedReportId: sharedReport.id,
       alertId: alert?.id ?? '',
     },
   };
