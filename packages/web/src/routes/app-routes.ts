@@ -4,7 +4,7 @@ import { CampaignsPage } from '../features/campaigns/campaigns-page';
 import { CreatorsPage } from '../features/creators/creators-page';
 import { LinksPage } from '../features/links/links-page';
 import { OverviewPage } from '../features/overview/overview-page';
-import { ReportsPage } from '../features/placeholder/sections';
+import { ReportsPage } from '../features/reports/reports-page';
 import { AppShell } from '../features/shell/app-shell';
 import { WelcomePage } from '../features/workspaces/welcome-page';
 import { isApiError } from '../lib/api-error';

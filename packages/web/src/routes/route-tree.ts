@@ -17,6 +17,7 @@ import {
 } from '../features/creators/creator-routes';
 import { importsRoute } from '../features/imports/import-route';
 import { goalsRoute } from '../features/north-star/north-star-routes';
+import { publicReportRoute } from '../features/reports/report-routes';
 import { publicReviewRoute } from '../features/reviews/review-routes';
 import {
   authedRoute,
@@ -56,6 +57,7 @@ export const routeTree = rootRoute.addChildren([
   inviteRoute,
   publicBriefRoute,
   publicReviewRoute,
+  publicReportRoute,
   authedRoute.addChildren([
     homeRoute,
     welcomeRoute,

@@ -24,7 +24,8 @@ export function DashboardControls({
   filters: DashboardFilters;
   dashboard: Dashboard | undefined;
   onChange(next: DashboardFilters): void;
-  exportUrl(format: 'xlsx' | 'csv'): string;
+  /** Omitted where downloads are not offered (shared report links). */
+  exportUrl?: (format: 'xlsx' | 'csv') => string;
 }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
@@ -89,24 +90,26 @@ export function DashboardControls({
           </span>
         )}
       </div>
-      <div className="flex gap-2">
-        <a
-          className={buttonClass('secondary')}
-          href={exportUrl('xlsx')}
-          download
-          data-testid="dashboard-export-xlsx"
-        >
-          {t('dashboard.export.xlsx')}
-        </a>
-        <a
-          className={buttonClass('secondary')}
-          href={exportUrl('csv')}
-          download
-          data-testid="dashboard-export-csv"
-        >
-          {t('dashboard.export.csv')}
-        </a>
-      </div>
+      {exportUrl && (
+        <div className="flex gap-2">
+          <a
+            className={buttonClass('secondary')}
+            href={exportUrl('xlsx')}
+            download
+            data-testid="dashboard-export-xlsx"
+          >
+            {t('dashboard.export.xlsx')}
+          </a>
+          <a
+            className={buttonClass('secondary')}
+            href={exportUrl('csv')}
+            download
+            data-testid="dashboard-export-csv"
+          >
+            {t('dashboard.export.csv')}
+          </a>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,20 +1,13 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { useLocale } from '../../i18n/use-locale';
 import { useCampaignFromLayout } from '../campaigns/use-campaign';
 import { useWorkspace } from '../workspaces/use-workspace';
-import { CostEfficiencyCard } from './cost-efficiency-card';
 import { type DashboardFilters, dashboardExportUrl, useDashboard } from './dashboard-api';
 import { DashboardControls } from './dashboard-controls';
-import { FreshnessStrip } from './freshness-strip';
-import { FunnelCard } from './funnel-card';
-import { KpiTileCard } from './kpi-tile-card';
-import { LeaderboardTable } from './leaderboard-table';
-import { SeriesChart } from './series-chart';
+import { DashboardView } from './dashboard-view';
 
 export function DashboardTab() {
-  const { t } = useTranslation();
   const { locale } = useLocale();
   const workspace = useWorkspace();
   const campaign = useCampaignFromLayout();
@@ -41,44 +34,7 @@ export function DashboardTab() {
         <ErrorBlock error={query.error} onRetry={() => query.refetch()} />
       ) : (
         dashboard && (
-          <>
-            <FreshnessStrip dashboard={dashboard} live={live} />
-            <section>
-              <h2 className="mb-2 text-sm font-semibold text-zinc-900">{t('dashboard.tiles.title')}</h2>
-              {dashboard.tiles.length === 0 ? (
-                <p className="rounded-xl border border-dashed border-zinc-300 bg-white p-4 text-sm text-zinc-500">
-                  {t('dashboard.tiles.empty')}
-                </p>
-              ) : (
-                <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-                  {dashboard.tiles.map((tile) => (
-                    <KpiTileCard
-                      key={tile.kpi.id}
-                      tile={tile}
-                      currency={dashboard.campaign.currency}
-                      range={dashboard.range}
-                      delta={dashboard.comparison?.[tile.kpi.id]}
-                    />
-                  ))}
-                </div>
-              )}
-            </section>
-            <SeriesChart series={dashboard.series} />
-            <div className="grid gap-4 lg:grid-cols-2">
-              <FunnelCard dashboard={dashboard} />
-              <CostEfficiencyCard dashboard={dashboard} />
-            </div>
-            <LeaderboardTable
-              dashboard={dashboard}
-              onSort={(sort) =>
-                setFilters({
-                  ...filters,
-                  sort,
-                  order: filters.sort === sort && filters.order === 'best' ? 'worst' : 'best',
-                })
-              }
-            />
-          </>
+          <DashboardView dashboard={dashboard} live={live} filters={filters} onFiltersChange={setFilters} />
         )
       )}
     </div>
