@@ -12,7 +12,9 @@ export function addInput(totals: ScopeTotals, name: KpiInputName, value: number 
 
 export function noteFreshness(totals: ScopeTotals, at: Date | string | null | undefined): void {
   if (at === null || at === undefined) return;
-  const iso = new Date(at).toISOString();
+  // Loaders mostly hand over ISO instants already ("…Z", 24 characters): compare those without re-parsing.
+  const iso =
+    typeof at === 'string' && at.length === 24 && at.endsWith('Z') ? at : new Date(at).toISOString();
   if (totals.freshness === null || iso > totals.freshness) totals.freshness = iso;
 }
 
