@@ -95,7 +95,7 @@ const list = async (as = owner) =>
 const withoutClock = (dashboard: Record<string, unknown>) => ({ ...dashboard, generatedAt: null });
 
 describe('shared report links', () => {
-  it('opens without login and shows the same numbers as the team’s own dashboard, for the same range', async () => {
+  it('opens without login, shows the same numbers as the team’s own dashboard, and counts visits (30 min apart)', async () => {
     const link = await newLink({ note: 'Gửi chị Lan bên nhãn hàng' });
     expect(link.url).toMatch(/^http:\/\/localhost:3000\/share\/reports\/[\w-]{32}$/);
     expect(link).toMatchObject({ hasPassword: false, status: 'active', openCount: 0, lastOpenedAt: null });
@@ -123,6 +123,13 @@ describe('shared report links', () => {
     ).toBeGreaterThan(0);
     expect(shared.body).not.toContain('Gửi chị Lan');
 
+    expect((await open(link.token)).statusCode).toBe(200);
+    const sameVisit = (await list()).find((item) => item.id === link.id);
+    expect(sameVisit?.openCount).toBe(1);
+    await t.services.db
+      .update(sharedReports)
+      .set({ lastOpenedAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sharedReports.id, link.id));
     expect((await open(link.token)).statusCode).toBe(200);
     const seen = (await list()).find((item) => item.id === link.id);
     expect(seen?.openCount).toBe(2);

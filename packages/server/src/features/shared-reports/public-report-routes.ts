@@ -1,12 +1,11 @@
-import { sharedReports } from '@lantoa/db/schema';
 import { verifyPassword } from 'better-auth/crypto';
-import { eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../http/app-error';
 import { defineRoute } from '../../http/define-route';
 import { buildCampaignDashboard } from '../dashboard/build-dashboard';
 import { ZDashboardQuery } from '../dashboard/dashboard-schemas';
 import { createRateLimiter } from '../reviews/review-rate-limit';
+import { recordReportOpen } from './record-report-open';
 import {
   givenReportAccess,
   REPORT_ACCESS_HEADER,
@@ -46,10 +45,7 @@ export const publicReportRoute = defineRoute({
         { path: `headers.${REPORT_ACCESS_HEADER}`, message: 'unlock the report with its password first' },
       ]);
     const dashboard = await buildCampaignDashboard(db, report.workspaceId, campaign.id, query, now);
-    await db
-      .update(sharedReports)
-      .set({ openCount: sql`${sharedReports.openCount} + 1`, lastOpenedAt: new Date(now) })
-      .where(eq(sharedReports.id, report.id));
+    await recordReportOpen(db, report.id, now);
     return {
       workspace: { name: workspaceName },
       campaign: { name: campaign.name, brand: campaign.brand },

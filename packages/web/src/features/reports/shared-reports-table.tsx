@@ -49,7 +49,7 @@ export function SharedReportsTable({
             <Th>{t('sharedReports.columns.createdBy')}</Th>
             <Th>{t('sharedReports.columns.expires')}</Th>
             <Th>{t('sharedReports.columns.password')}</Th>
-            <Th>{t('sharedReports.columns.opens')}</Th>
+            <Th title={t('sharedReports.opensHint')}>{t('sharedReports.columns.opens')}</Th>
             <Th>{t('sharedReports.columns.status')}</Th>
             <Th className="w-0">
               <span className="sr-only">{t('common.actions')}</span>
