@@ -91,6 +91,8 @@ describe('a manager shares a live campaign report with the brand', () => {
     expect(await stranger.getByTestId('dashboard-export-xlsx').count()).toBe(0);
     expect(await stranger.getByTestId('workspace-switcher').count()).toBe(0);
     await snap(stranger, 'shared-report-public');
+    await stranger.getByTestId('language-switch').selectOption('en');
+    await expect.poll(() => stranger.getByTestId('report-updated').textContent()).toMatch(/^Updated /);
     await stranger.context().close();
 
     await page.reload();
