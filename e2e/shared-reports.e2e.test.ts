@@ -100,6 +100,12 @@ describe('a manager shares a live campaign report with the brand', () => {
   });
 
   it('asks for the password of a protected link and rejects a wrong one', async () => {
+    await page.goto(`${workspacePath}/reports`);
+    await byTestId('report-create').click();
+    await byTestId('report-password-new').fill('123');
+    await byTestId('report-create-submit').click();
+    await page.getByText('Mật khẩu cần ít nhất 6 ký tự.').waitFor();
+    await page.keyboard.press('Escape');
     const protectedUrl = await createLink({ password: 'chiLan2026', note: 'Có mật khẩu' });
     const stranger = await strangerPage();
     await stranger.goto(new URL(protectedUrl).pathname);

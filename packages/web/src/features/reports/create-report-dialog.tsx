@@ -12,6 +12,7 @@ import { useErrorText } from '../../lib/use-error-text';
 import { type CreatedSharedReport, createSharedReport, sharedReportsKey } from './reports-api';
 
 const EXPIRY_CHOICES = ['7', '30', '90', 'never'] as const;
+const MIN_PASSWORD = 6;
 
 function CreatedReportLink({ created, onDone }: { created: CreatedSharedReport; onDone(): void }) {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ export function CreateReportDialog({
   const [expiry, setExpiry] = useState<(typeof EXPIRY_CHOICES)[number]>('30');
   const [password, setPassword] = useState('');
   const [note, setNote] = useState('');
+  const [passwordError, setPasswordError] = useState<string | undefined>();
   const chosenCampaign = campaignId || campaigns.data?.items[0]?.id || '';
   const create = useMutation({
     mutationFn: () =>
@@ -72,12 +74,17 @@ export function CreateReportDialog({
       create.reset();
       setPassword('');
       setNote('');
+      setPasswordError(undefined);
     }
     onOpenChange(next);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (chosenCampaign) create.mutate();
+    const tooShort = password.length > 0 && password.length < MIN_PASSWORD;
+    setPasswordError(
+      tooShort ? t('sharedReports.create.passwordTooShort', { count: MIN_PASSWORD }) : undefined,
+    );
+    if (chosenCampaign && !tooShort) create.mutate();
   };
   return (
     <Dialog
@@ -120,13 +127,16 @@ export function CreateReportDialog({
               ))}
             </NativeSelect>
           </Field>
-          <Field label={t('sharedReports.create.password')} hint={t('sharedReports.create.passwordHint')}>
+          <Field
+            label={t('sharedReports.create.password')}
+            hint={t('sharedReports.create.passwordHint')}
+            error={passwordError}
+          >
             <Input
               type="password"
               value={password}
               onChange={(event) => setPassword(event.target.value)}
               autoComplete="new-password"
-              minLength={6}
               data-testid="report-password-new"
             />
           </Field>
