@@ -121,6 +121,40 @@ describe('a manager shares a live campaign report with the brand', () => {
     await stranger.context().close();
   });
 
+  it('shows a viewer (the brand’s client member) the links, without create or revoke', async () => {
+    const invite = await page.evaluate(async (url) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'lan@brand.vn', role: 'viewer' }),
+      });
+      return ((await response.json()) as { url: string }).url;
+    }, `/api/v1/workspaces/${workspaceId}/invitations`);
+    const viewer = await strangerPage();
+    await viewer.goto('/sign-in');
+    const accepted = await viewer.evaluate(async (token) => {
+      await fetch('/api/auth/sign-up/email', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Chị Lan', email: 'lan@brand.vn', password: 'mat-khau-an-toan-2026' }),
+      });
+      const response = await fetch(`/api/v1/invitations/${token}/accept`, {
+        method: 'POST',
+        credentials: 'include',
+      });
+      return response.status;
+    }, invite.split('/').pop() ?? '');
+    expect(accepted).toBe(200);
+    await viewer.goto(`${workspacePath}/reports`);
+    await viewer.getByTestId('shared-reports-table').waitFor();
+    expect(await viewer.getByTestId('shared-report-row').count()).toBe(2);
+    expect(await viewer.getByTestId('report-create').count()).toBe(0);
+    expect(await viewer.getByTestId('shared-report-revoke').count()).toBe(0);
+    await viewer.context().close();
+  });
+
   it('revokes the first link; the client then sees a clear "no longer available" page', async () => {
     await page.goto(`${workspacePath}/reports`);
     const first = byTestId('shared-report-row').filter({ hasText: 'Gửi chị Lan' });
