@@ -19,7 +19,7 @@ export function createRateLimiter(maxPerMinute: number) {
     current.count += 1;
     if (current.count > maxPerMinute) {
       const seconds = Math.ceil((current.start + WINDOW_MS - now) / 1000);
-      throw new AppError('rate_limited', `Too many requests on this review link; try again in ${seconds} s`);
+      throw new AppError('rate_limited', `Too many requests on this link; try again in ${seconds} s`);
     }
   };
 }
