@@ -38,7 +38,7 @@ describe('a campaign manager follows the posts of a campaign', () => {
   it('signs up and loads the demo workspace', async () => {
     workspacePath = await signUpWithWorkspace(page, {
       name: 'Phạm Thu Hà',
-      email: 'ha@agency.vn',
+      email: 'ha@posts.vn',
       workspace: 'Sen Vàng Media',
     });
     api = `/api/v1/workspaces/${workspacePath.split('/')[2]}`;
