@@ -1,9 +1,10 @@
 import type { Db } from '@lantoa/db';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { type LatestSnapshotColumns, latestMetrics } from './latest-snapshot-row';
 import type { ZPost } from './post-schemas';
 
-interface Row extends Record<string, unknown> {
+interface Row extends LatestSnapshotColumns, Record<string, unknown> {
   id: string;
   campaign_id: string | null;
   creator_id: string;
@@ -14,15 +15,6 @@ interface Row extends Record<string, unknown> {
   url: string | null;
   format: string | null;
   published_at: Date;
-  at: Date | null;
-  views: number | null;
-  reach: number | null;
-  impressions: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
-  clicks: number | null;
 }
 
 /** Posts of the workspace (one post, or a campaign's) with their latest snapshot, read in one statement. */
@@ -59,18 +51,6 @@ export async function listPostsWithLatest(
     url: row.url,
     format: row.format,
     publishedAt: new Date(row.published_at).toISOString(),
-    latest: row.at
-      ? {
-          at: new Date(row.at).toISOString(),
-          views: row.views,
-          reach: row.reach,
-          impressions: row.impressions,
-          likes: row.likes,
-          comments: row.comments,
-          shares: row.shares,
-          saves: row.saves,
-          clicks: row.clicks,
-        }
-      : null,
+    latest: latestMetrics(row),
   }));
 }

@@ -1,6 +1,7 @@
+import { type LatestSnapshotColumns, latestMetrics } from './latest-snapshot-row';
 import type { CampaignPost } from './post-schemas';
 
-export interface PostPageRow extends Record<string, unknown> {
+export interface PostPageRow extends LatestSnapshotColumns, Record<string, unknown> {
   id: string;
   campaign_id: string | null;
   creator_id: string;
@@ -13,15 +14,6 @@ export interface PostPageRow extends Record<string, unknown> {
   format: string | null;
   caption: string | null;
   published_at: Date;
-  at: Date | null;
-  views: number | null;
-  reach: number | null;
-  impressions: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
-  clicks: number | null;
   engagements: number | null;
   er_views: number | null;
   followers: number | null;
@@ -54,19 +46,7 @@ export function toCampaignPost(row: PostPageRow): CampaignPost {
     format: row.format,
     caption: row.caption,
     publishedAt: new Date(row.published_at).toISOString(),
-    latest: row.at
-      ? {
-          at: new Date(row.at).toISOString(),
-          views: row.views,
-          reach: row.reach,
-          impressions: row.impressions,
-          likes: row.likes,
-          comments: row.comments,
-          shares: row.shares,
-          saves: row.saves,
-          clicks: row.clicks,
-        }
-      : null,
+    latest: latestMetrics(row),
     followers: row.followers,
     engagements: row.engagements,
     missingEngagementParts: row.at ? ENGAGEMENT_PARTS.filter((part) => row[part] === null) : [],
