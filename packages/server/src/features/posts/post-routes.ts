@@ -7,7 +7,7 @@ import { defineRoute } from '../../http/define-route';
 import { assertCampaignCreator } from './assert-campaign-creator';
 import { findOrCreatePostByUrl } from './find-or-create-post';
 import { countCampaignPosts, listCampaignPosts } from './list-campaign-posts';
-import { listPostsWithLatest } from './list-posts';
+import { loadPostWithLatest } from './load-post-with-latest';
 import { ZCampaignPostsQuery } from './post-list-query';
 import { ZCampaignPost, ZCampaignPostsParams, ZPost, ZPostIdParams, ZSnapshot } from './post-schemas';
 import { storeSnapshots } from './store-snapshots';
@@ -53,7 +53,7 @@ export const addPostByUrlRoute = defineRoute({
         });
       return outcome;
     });
-    const [listed] = await listPostsWithLatest(ctx.services.db, ctx.workspace.id, { postId: post.id });
+    const listed = await loadPostWithLatest(ctx.services.db, ctx.workspace.id, post.id);
     if (!listed) throw AppError.notFound('Post');
     return { created, post: listed };
   },

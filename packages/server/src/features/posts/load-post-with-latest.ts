@@ -17,17 +17,12 @@ interface Row extends LatestSnapshotColumns, Record<string, unknown> {
   published_at: Date;
 }
 
-/** Posts of the workspace (one post, or a campaign's) with their latest snapshot, read in one statement. */
-export async function listPostsWithLatest(
+/** One post of the workspace with its latest snapshot (none when the post is another workspace's). */
+export async function loadPostWithLatest(
   db: Db,
   workspaceId: string,
-  scope: { postId?: string; campaignId?: string },
-): Promise<z.input<typeof ZPost>[]> {
-  const filter = scope.postId
-    ? sql`AND p.id = ${scope.postId}`
-    : scope.campaignId
-      ? sql`AND p.campaign_id = ${scope.campaignId}`
-      : sql``;
+  postId: string,
+): Promise<z.input<typeof ZPost> | undefined> {
   const result = await db.execute<Row>(sql`
     SELECT p.id, p.campaign_id, p.creator_id, c.name AS creator_name, p.account_id, p.platform, p.external_id,
       p.url, p.format, p.published_at, s.at, s.views, s.reach, s.impressions, s.likes, s.comments, s.shares,
@@ -37,10 +32,10 @@ export async function listPostsWithLatest(
     LEFT JOIN LATERAL (
       SELECT * FROM post_snapshots ps WHERE ps.post_id = p.id ORDER BY ps.at DESC LIMIT 1
     ) s ON true
-    WHERE p.workspace_id = ${workspaceId} ${filter}
-    ORDER BY p.published_at DESC, p.id
-    LIMIT 2000`);
-  return result.rows.map((row) => ({
+    WHERE p.workspace_id = ${workspaceId} AND p.id = ${postId}`);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  return {
     id: row.id,
     campaignId: row.campaign_id,
     creatorId: row.creator_id,
@@ -52,5 +47,5 @@ export async function listPostsWithLatest(
     format: row.format,
     publishedAt: new Date(row.published_at).toISOString(),
     latest: latestMetrics(row),
-  }));
+  };
 }
