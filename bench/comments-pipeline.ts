@@ -8,74 +8,12 @@
  * Comments: BENCH_COMMENTS (default 50000).
  */
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../packages/server/src/app';
-import { parseEnv } from '../packages/server/src/env';
 import { scoreBatch } from '../packages/server/src/features/comments/score-batch';
 import { sentimentModel } from '../packages/server/src/features/sentiment/sentiment-model';
-import { createLogger } from '../packages/server/src/logger';
-import { closeServices, createServices } from '../packages/server/src/runtime';
+import { openBenchWorld } from './lib/bench-world';
 
 const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 50_000);
 const BATCH = 5_000;
-
-const PUBLIC_URL = 'http://localhost:3000';
-
-interface BenchWorld {
-  app: FastifyInstance;
-  ws: string;
-  headers: Record<string, string>;
-  kind: string;
-  close(): Promise<void>;
-}
-
-/** A real Lantoa app on a fresh database (embedded PGlite, or BENCH_DATABASE_URL) with a signed-in owner. */
-async function openBenchWorld(): Promise<BenchWorld> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'lantoa-bench-'));
-  const databaseUrl = process.env.BENCH_DATABASE_URL;
-  const config = parseEnv({
-    DATA_DIR: dataDir,
-    PUBLIC_URL,
-    LOG_LEVEL: 'silent',
-    AUTH_RATE_LIMIT_PER_MINUTE: '10000',
-    WEB_DIST_DIR: '/nonexistent',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-  });
-  const services = await createServices(config, createLogger(config), {
-    jobsDriver: 'inline',
-    consumeJobs: false,
-  });
-  const app = await buildApp(services);
-  await app.ready();
-  const signUp = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-up/email',
-    payload: { name: 'Bench', email: `bench-${Date.now()}@example.vn`, password: 'mat-khau-rat-dai-2026' },
-  });
-  const raw = signUp.headers['set-cookie'];
-  const cookie = (Array.isArray(raw) ? raw : [raw ?? '']).map((c) => c.split(';')[0]).join('; ');
-  const headers = { cookie, origin: PUBLIC_URL };
-  const workspace = await app.inject({
-    method: 'POST',
-    url: '/api/v1/workspaces',
-    headers,
-    payload: { name: 'Bench' },
-  });
-  return {
-    app,
-    ws: `/api/v1/workspaces/${workspace.json().id}`,
-    headers,
-    kind: databaseUrl ? 'PostgreSQL' : 'PGlite (embedded)',
-    close: async () => {
-      await app.close();
-      await closeServices(services);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 interface Item {
   postId: string;
@@ -84,7 +22,7 @@ interface Item {
 }
 
 async function main(): Promise<void> {
-  const world = await openBenchWorld();
+  const world = await openBenchWorld({ databaseUrl: process.env.BENCH_DATABASE_URL, jobs: 'inline' });
   try {
     const demo = await world.app.inject({ method: 'POST', url: `${world.ws}/demo`, headers: world.headers });
     if (demo.statusCode !== 202) throw new Error(`demo: ${demo.body}`);

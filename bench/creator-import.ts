@@ -9,18 +9,14 @@
  *      BENCH_DATABASE_URL=postgres://… node --import tsx bench/creator-import.ts
  * Rows: BENCH_ROWS (default 100000).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { buildApp } from '../packages/server/src/app';
-import { parseEnv } from '../packages/server/src/env';
-import { createLogger } from '../packages/server/src/logger';
-import { closeServices, createServices } from '../packages/server/src/runtime';
+import { openBenchWorld } from './lib/bench-world';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const TARGET_SECONDS = (20 * ROWS) / 100_000;
-const PUBLIC_URL = 'http://localhost:3000';
 const PLATFORMS = ['TikTok', 'tiktok', 'Facebook', 'FB', 'Instagram', 'YouTube'];
 const CITIES = ['Hà Nội', 'TP. Hồ Chí Minh', 'Đà Nẵng', 'Cần Thơ', 'Hải Phòng', 'Huế'];
 const NICHES = ['Mỹ phẩm, làm đẹp', 'Ẩm thực', 'Du lịch; ẩm thực', 'Công nghệ', 'Mẹ và bé', 'Thời trang'];
@@ -69,39 +65,10 @@ async function messyWorkbook(rows: number): Promise<Buffer> {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'lantoa-bench-'));
-  const databaseUrl = process.env.BENCH_DATABASE_URL;
-  const config = parseEnv({
-    DATA_DIR: dataDir,
-    PUBLIC_URL,
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
-    AUTH_RATE_LIMIT_PER_MINUTE: '10000',
-    WEB_DIST_DIR: '/nonexistent',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  const { app, services, ws, headers, kind, close } = await openBenchWorld({
+    databaseUrl: process.env.BENCH_DATABASE_URL,
+    jobs: 'database',
   });
-  const services = await createServices(config, createLogger(config), {
-    jobsDriver: 'database',
-    consumeJobs: true,
-  });
-  const app = await buildApp(services);
-  await app.ready();
-  services.jobs.start();
-  const signUp = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-up/email',
-    payload: { name: 'Bench', email: `bench-${Date.now()}@example.vn`, password: 'mat-khau-rat-dai-2026' },
-  });
-  const raw = signUp.headers['set-cookie'];
-  const cookie = (Array.isArray(raw) ? raw : [raw ?? '']).map((c) => c.split(';')[0]).join('; ');
-  const headers = { cookie, origin: PUBLIC_URL };
-  const workspace = await app.inject({
-    method: 'POST',
-    url: '/api/v1/workspaces',
-    headers,
-    payload: { name: 'Bench' },
-  });
-  const ws = `/api/v1/workspaces/${workspace.json().id}`;
-  const kind = databaseUrl ? 'PostgreSQL' : 'PGlite (embedded)';
 
   const generated = Date.now();
   const bytes = await messyWorkbook(ROWS);
@@ -185,10 +152,7 @@ async function main() {
   console.log(
     `target: ${TARGET_SECONDS} s for ${ROWS.toLocaleString('en')} rows → ${(first.seconds / TARGET_SECONDS).toFixed(2)}× the budget (${first.seconds <= TARGET_SECONDS ? 'met' : 'NOT met'})`,
   );
-  writeFileSync(path.join(dataDir, 'done'), '');
-  await app.close();
-  await closeServices(services);
-  rmSync(dataDir, { recursive: true, force: true });
+  await close();
   if (again.counts.created !== 0 || again.counts.updated !== 0) process.exitCode = 1;
 }
 

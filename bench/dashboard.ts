@@ -7,17 +7,13 @@
  * Run: node --import tsx bench/dashboard.ts   (BENCH_TARGETS=pglite or postgres to run one)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildApp } from '../packages/server/src/app';
-import { parseEnv } from '../packages/server/src/env';
 import { computeCampaignKpis } from '../packages/server/src/features/kpis/compute-campaign-kpis';
-import { createLogger } from '../packages/server/src/logger';
-import { closeServices, createServices } from '../packages/server/src/runtime';
 import { dashboardPath, FULL_SIZE, seedDashboardCampaign } from './dashboard-fixture';
+import { openBenchWorld } from './lib/bench-world';
 
-const PUBLIC_URL = 'http://localhost:3000';
 const REQUESTS = Math.max(30, Number(process.env.BENCH_REQUESTS ?? 40));
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -34,38 +30,12 @@ function percentile(sorted: number[], p: number): number {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function run(target: Target): Promise<string[]> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'lantoa-bench-dashboard-'));
-  const config = parseEnv({
-    DATA_DIR: dataDir,
-    PUBLIC_URL,
-    LOG_LEVEL: 'silent',
-    AUTH_RATE_LIMIT_PER_MINUTE: '10000',
-    WEB_DIST_DIR: '/nonexistent',
-    ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
+  const { app, services, workspaceId, headers, close } = await openBenchWorld({
+    databaseUrl: target.databaseUrl,
+    jobs: 'inline',
+    dataDirPrefix: 'lantoa-bench-dashboard-',
   });
-  const services = await createServices(config, createLogger(config), {
-    jobsDriver: 'inline',
-    consumeJobs: false,
-  });
-  const app = await buildApp(services);
-  await app.ready();
   try {
-    const signUp = await app.inject({
-      method: 'POST',
-      url: '/api/auth/sign-up/email',
-      payload: { name: 'Bench', email: `bench-${Date.now()}@example.vn`, password: 'mat-khau-rat-dai-2026' },
-    });
-    const raw = signUp.headers['set-cookie'];
-    const cookie = (Array.isArray(raw) ? raw : [raw ?? '']).map((c) => c.split(';')[0]).join('; ');
-    const headers = { cookie, origin: PUBLIC_URL };
-    const workspace = await app.inject({
-      method: 'POST',
-      url: '/api/v1/workspaces',
-      headers,
-      payload: { name: 'Bench' },
-    });
-    const workspaceId = String(workspace.json().id);
-
     const seedStarted = performance.now();
     const seeded = await seedDashboardCampaign(services.database.pool, workspaceId, FULL_SIZE);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
@@ -118,9 +88,7 @@ async function run(target: Target): Promise<string[]> {
       `| ${target.kind}: the same campaign through the full KPI engine (computeCampaignKpis, once) | ${ms(engineMs)} | | ${(engineMs / percentile(times, 50)).toFixed(0)} × the dashboard's p50 |`,
     ];
   } finally {
-    await app.close();
-    await closeServices(services);
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

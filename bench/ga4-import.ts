@@ -7,16 +7,10 @@
  * Run: node --import tsx bench/ga4-import.ts            (embedded PGlite)
  *      BENCH_DATABASE_URL=postgres://… node --import tsx bench/ga4-import.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { buildApp } from '../packages/server/src/app';
-import { parseEnv } from '../packages/server/src/env';
-import { createLogger } from '../packages/server/src/logger';
-import { closeServices, createServices } from '../packages/server/src/runtime';
+
+import { openBenchWorld } from './lib/bench-world';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
-const PUBLIC_URL = 'http://localhost:3000';
 const CREATORS = 20;
 const SOURCES = [
   'tiktok / referral',
@@ -52,37 +46,16 @@ function ga4Csv(rows: number): Buffer {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'lantoa-bench-ga4-'));
-  const databaseUrl = process.env.BENCH_DATABASE_URL;
-  const config = parseEnv({
-    DATA_DIR: dataDir,
-    PUBLIC_URL,
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
-    AUTH_RATE_LIMIT_PER_MINUTE: '10000',
-    WEB_DIST_DIR: '/nonexistent',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  const { app, ws, headers, kind, close } = await openBenchWorld({
+    databaseUrl: process.env.BENCH_DATABASE_URL,
+    jobs: 'database',
+    dataDirPrefix: 'lantoa-bench-ga4-',
   });
-  const services = await createServices(config, createLogger(config), {
-    jobsDriver: 'database',
-    consumeJobs: true,
-  });
-  const app = await buildApp(services);
-  await app.ready();
-  services.jobs.start();
-  const signUp = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-up/email',
-    payload: { name: 'Bench', email: `bench-${Date.now()}@example.vn`, password: 'mat-khau-rat-dai-2026' },
-  });
-  const raw = signUp.headers['set-cookie'];
-  const cookie = (Array.isArray(raw) ? raw : [raw ?? '']).map((c) => c.split(';')[0]).join('; ');
-  const headers = { cookie, origin: PUBLIC_URL };
   const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: Record<string, unknown>) => {
     const response = await app.inject({ method, url, headers, payload });
     if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.body}`);
     return response.json();
   };
-  const ws = `/api/v1/workspaces/${(await call('POST', '/api/v1/workspaces', { name: 'Bench' })).id}`;
   const campaignId = (
     await call('POST', `${ws}/campaigns`, { name: 'GA4 bench', objectives: ['engagement'] })
   ).id;
@@ -129,9 +102,7 @@ async function main() {
   const first = await importOnce();
   const again = await importOnce();
   const kpis = await call('GET', `${ws}/campaigns/${campaignId}/kpis`);
-  console.log(
-    `database: ${databaseUrl ? 'PostgreSQL' : 'PGlite (embedded)'}; file: ${ROWS} rows, ${(bytes.length / 1e6).toFixed(2)} MB CSV`,
-  );
+  console.log(`database: ${kind}; file: ${ROWS} rows, ${(bytes.length / 1e6).toFixed(2)} MB CSV`);
   console.log(
     `first import: ${first.seconds.toFixed(2)} s end to end (preview ${first.previewMs} ms) = ${Math.round(ROWS / first.seconds)} rows/s; created ${first.counts.created}, matched to a creator ${first.counts.matchedToCreator}`,
   );
@@ -141,9 +112,7 @@ async function main() {
   console.log(
     `campaign KPIs: bounce_rate ${kpis.campaign.bounce_rate.value?.toFixed(2)} %, avg_time_on_page ${kpis.campaign.avg_time_on_page.value?.toFixed(1)} s over ${kpis.campaign.bounce_rate.inputs.sessions} sessions`,
   );
-  await app.close();
-  await closeServices(services);
-  rmSync(dataDir, { recursive: true, force: true });
+  await close();
   if (again.counts.created !== 0 || again.counts.updated !== 0) process.exitCode = 1;
 }
 
