@@ -63,3 +63,8 @@ export function formatRelative(value: string | Date, locale: Locale, now: Date =
   }
   return formatter.format(Math.round(delta), 'year');
 }
+
+/** An account handle as "@name", whether or not it was stored with its "@". */
+export function displayHandle(handle: string | null): string {
+  return handle ? `@${handle.replace(/^@/, '')}` : '';
+}

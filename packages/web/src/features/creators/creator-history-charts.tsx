@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
-import { formatNumber } from '../../lib/format';
+import { displayHandle, formatNumber } from '../../lib/format';
 import type { CreatorDetail } from './creator-api';
 import { LineChart, type Series } from './line-chart';
 import type { CreatorVetting } from './vetting-api';
@@ -22,9 +22,7 @@ export function CreatorHistoryCharts({
         .map((history) => {
           const account = creator.accounts.find((a) => a.id === history.accountId);
           return {
-            name: account
-              ? `${t(`platforms.${account.platform}`)} @${account.handle.replace(/^@/, '')}`
-              : '?',
+            name: account ? `${t(`platforms.${account.platform}`)} ${displayHandle(account.handle)}` : '?',
             points: history.points.map((p) => [p.at, p.followers] as [string, number]),
           };
         }),

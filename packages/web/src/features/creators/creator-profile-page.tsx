@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
-import { formatMoney, formatNumber } from '../../lib/format';
+import { displayHandle, formatMoney, formatNumber } from '../../lib/format';
 import { CreatorContracts } from '../contracts/creator-contracts';
 import { ProfileShortlists } from '../creator-lists/profile-shortlists';
 import { FitCard } from '../fit/fit-card';
@@ -194,10 +194,10 @@ function Accounts({ creator }: { creator: CreatorDetail }) {
                       target="_blank"
                       rel="noreferrer"
                     >
-                      @{account.handle.replace(/^@/, '')}
+                      {displayHandle(account.handle)}
                     </a>
                   ) : (
-                    <span className="text-xs text-zinc-500">@{account.handle.replace(/^@/, '')}</span>
+                    <span className="text-xs text-zinc-500">{displayHandle(account.handle)}</span>
                   )}
                 </div>
               </Td>

@@ -5,7 +5,7 @@ import { PlatformLabel } from '../../components/domain/platform-label';
 import { TierBadge } from '../../components/domain/tier-badge';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
-import { formatMoney, formatNumber } from '../../lib/format';
+import { displayHandle, formatMoney, formatNumber } from '../../lib/format';
 import type { CreatorListItem } from './creator-api';
 import { CreatorStatusBadge, QualityScore, RiskBadge } from './creator-badges';
 
@@ -95,7 +95,7 @@ export function CreatorsTable({
                   <li key={account.id} className="flex items-center gap-2 whitespace-nowrap">
                     <PlatformLabel platform={account.platform} />
                     <span className="text-xs text-zinc-500">
-                      @{account.handle.replace(/^@/, '')}
+                      {displayHandle(account.handle)}
                       {account.followers !== null && ` · ${formatNumber(account.followers, locale)}`}
                     </span>
                   </li>

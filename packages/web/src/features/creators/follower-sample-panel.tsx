@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button';
 import { NativeSelect } from '../../components/ui/input';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { displayHandle, formatDateTime, formatNumber } from '../../lib/format';
 import { useErrorText } from '../../lib/use-error-text';
 import { useWorkspace } from '../workspaces/use-workspace';
 import type { CreatorDetail } from './creator-api';
@@ -73,7 +73,7 @@ export function FollowerSamplePanel({ creator }: { creator: CreatorDetail }) {
             >
               {creator.accounts.map((account) => (
                 <option key={account.id} value={account.id}>
-                  {t(`platforms.${account.platform}`)} · @{account.handle}
+                  {t(`platforms.${account.platform}`)} · {displayHandle(account.handle)}
                 </option>
               ))}
             </NativeSelect>

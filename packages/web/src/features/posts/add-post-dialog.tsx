@@ -7,12 +7,12 @@ import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, NativeSelect } from '../../components/ui/input';
+import { displayHandle } from '../../lib/format';
 import { useFieldErrors } from '../../lib/use-field-errors';
 import { creatorKey, getCreator } from '../creators/creator-api';
 import { localInputToIso } from '../deliverables/local-datetime';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { ParsedLinkPreview } from './parsed-link-preview';
-import { displayHandle } from './post-cells';
 import { addPost, postsKey } from './posts-api';
 
 const FIELDS = ['url', 'creatorId', 'accountId', 'publishedAt', 'caption'] as const;

@@ -1,7 +1,7 @@
 import type { PostUrlResult } from '@lantoa/core/post-url';
 import { useTranslation } from 'react-i18next';
 import { PlatformLabel } from '../../components/domain/platform-label';
-import { displayHandle } from './post-cells';
+import { displayHandle } from '../../lib/format';
 
 /** What the pasted link says, read as the user types, before anything is saved. */
 export function ParsedLinkPreview({ result }: { result: PostUrlResult }) {

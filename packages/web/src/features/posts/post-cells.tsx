@@ -85,11 +85,6 @@ export function ErCell({ post, variant }: { post: CampaignPost; variant: 'er' | 
   );
 }
 
-/** An account handle as "@name", whether or not it was stored with its "@". */
-export function displayHandle(handle: string | null): string {
-  return handle ? `@${handle.replace(/^@/, '')}` : '';
-}
-
 /** "cập nhật 3 giờ trước" (just "3 giờ trước" under the column header) with the snapshot time on hover. */
 export function FreshnessCell({
   at,

@@ -4,10 +4,10 @@ import type { Platform } from '../../api/types';
 import { PlatformLabel } from '../../components/domain/platform-label';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
-import { formatDateTime } from '../../lib/format';
+import { displayHandle, formatDateTime } from '../../lib/format';
 import { DeliverableStatusBadge } from '../deliverables/deliverable-badges';
 import type { DeliverableStatus } from '../deliverables/deliverables-api';
-import { CommentsCell, Count, displayHandle, ErCell, FreshnessCell } from './post-cells';
+import { CommentsCell, Count, ErCell, FreshnessCell } from './post-cells';
 import { type CampaignPost, METRIC_NAMES, type PostListFilters, type PostSort } from './posts-api';
 import { SortHeader } from './sort-header';
 
