@@ -155,11 +155,17 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
   return clauses;
 }
 
-function isBigramIn(first: Token, second: Token, [accented, folded]: typeof QUESTION_BIGRAMS): boolean {
+const firstWords = (bigrams: ReadonlySet<string>): ReadonlySet<string> =>
+  new Set([...bigrams].map((bigram) => bigram.slice(0, bigram.indexOf(' '))));
+/** The first words of QUESTION_BIGRAMS: most tokens start none, so no pair needs to be spelled out for them. */
+const BIGRAM_FIRST_WORDS = QUESTION_BIGRAMS.map(firstWords) as [ReadonlySet<string>, ReadonlySet<string>];
+
+function isQuestionBigram(first: Token, second: Token): boolean {
+  const [accented, folded] = QUESTION_BIGRAMS;
   const plain = first.text === first.folded && second.text === second.folded;
   return plain
-    ? folded.has(`${first.folded} ${second.folded}`)
-    : accented.has(`${first.text} ${second.text}`);
+    ? BIGRAM_FIRST_WORDS[1].has(first.folded) && folded.has(`${first.folded} ${second.folded}`)
+    : BIGRAM_FIRST_WORDS[0].has(first.text) && accented.has(`${first.text} ${second.text}`);
 }
 
 function hasWordBefore(
@@ -198,7 +204,7 @@ export function isQuestionClause(tokens: readonly Token[], clause: Clause, lang:
     const next = tokens[i + 1];
     const asks =
       isWordIn(token, ...QUESTION_WORDS) ||
-      (i + 1 < clause.end && next !== undefined && isBigramIn(token, next, QUESTION_BIGRAMS));
+      (i + 1 < clause.end && next !== undefined && isQuestionBigram(token, next));
     if (asks && !isIndefinite(tokens, clause, i)) return true;
   }
   return false;
