@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -9,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
@@ -101,10 +103,21 @@ export const comments = pgTable(
     tags: jsonb('tags').$type<CommentTagRecord[]>(),
     spam: boolean('spam'),
     scoredAt: timestamp('scored_at', { withTimezone: true }),
+    /** Which sentiment model scored it ("sha256:" + 16 hex of the model file), so a new model can re-score. */
+    modelId: text('model_id'),
+    /** Folded text a seeding ring is matched by (core `seedingRingKey`); NULL when too short to count. */
+    ringKey: text('ring_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('comments_post_idx').on(t.postId),
     index('comments_workspace_scored_idx').on(t.workspaceId, t.scoredAt),
+    index('comments_workspace_ring_key_idx')
+      .on(t.workspaceId, t.ringKey)
+      .where(sql`${t.ringKey} is not null`),
+    // Two pushes at once must not both store the same platform comment.
+    uniqueIndex('comments_post_external_id_key')
+      .on(t.postId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
   ],
 );
