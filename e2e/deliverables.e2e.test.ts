@@ -163,4 +163,20 @@ describe('a deliverable goes through approval by an external reviewer, and the c
     expect(await flagged.getAttribute('title')).toContain('Hai bài quan trọng');
     await snap(page, 'deliverables-05-calendar-conflict');
   });
+
+  it('sets how long before due owners are reminded, in Settings, and keeps it', async () => {
+    await page.goto(`${workspacePath}/settings/general`);
+    const before = byTestId('reminder-before-hours');
+    await expect.poll(() => before.inputValue()).toBe('24');
+    expect(await before.locator('option:checked').textContent()).toBe('1 ngày');
+    await before.selectOption('48');
+    await byTestId('reminder-settings-save').click();
+    await byTestId('reminder-settings-form').getByText('Đã lưu thay đổi.').waitFor();
+    await byTestId('reminder-settings-form').scrollIntoViewIfNeeded();
+    await snap(page, 'deliverables-06-reminder-settings');
+    await page.reload();
+    await expect.poll(() => byTestId('reminder-before-hours').inputValue()).toBe('48');
+    const stored = await (await page.request.get(`${api}/reminder-settings`)).json();
+    expect(stored).toEqual({ beforeHours: 48 });
+  });
 });

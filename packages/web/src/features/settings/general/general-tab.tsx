@@ -15,6 +15,7 @@ import { useWorkspace } from '../../workspaces/use-workspace';
 import { Card, Section } from '../section';
 import { CompetitorBrandsCard } from './competitor-brands-card';
 import { CURRENCIES, TIMEZONES, withCurrent } from './options';
+import { ReminderSettingsCard } from './reminder-settings-card';
 import { TierThresholdsCard } from './tier-thresholds-card';
 
 const FIELDS = ['name', 'currency', 'timezone', 'locale'] as const;
@@ -118,6 +119,7 @@ export function GeneralTab() {
       </Section>
       <TierThresholdsCard />
       <CompetitorBrandsCard />
+      <ReminderSettingsCard />
     </>
   );
 }
