@@ -1,6 +1,6 @@
 import { normalQuantile } from '../stats/distributions';
 import { mean, sampleVariance } from '../stats/summary';
-import type { CreatorModel, CreatorPlan, ForecastOptions } from './types';
+import type { BenchmarkBand, CreatorModel, CreatorPlan, ForecastOptions } from './types';
 
 type Settings = Required<Omit<ForecastOptions, 'seed'>>;
 
@@ -34,7 +34,7 @@ export function creatorModel(plan: CreatorPlan, settings: Settings): CreatorMode
   const followers = plan.followers ?? null;
   if (band && followers !== null && followers > 0 && band.low > 0 && band.high >= band.low) {
     const z = normalQuantile(0.5 + settings.bandCoverage / 2);
-    const typical = (followers * Math.sqrt(band.low * band.high)) / 100;
+    const typical = typicalFromBand(followers, band);
     return {
       id: plan.id,
       posts: plan.plannedPosts,
@@ -47,4 +47,9 @@ export function creatorModel(plan: CreatorPlan, settings: Settings): CreatorMode
   return history.length > 0
     ? `only ${history.length} past posts (need ${settings.minHistory}) and no benchmark band with followers`
     : 'no history and no benchmark band with followers';
+}
+
+/** The typical per-post value a band implies: followers × the band's geometric centre √(low·high) / 100. */
+export function typicalFromBand(followers: number, band: BenchmarkBand): number {
+  return (followers * Math.sqrt(band.low * band.high)) / 100;
 }

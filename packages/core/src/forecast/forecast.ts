@@ -7,7 +7,8 @@ import type { CreatorModel, CreatorPlan, Distribution, ForecastOptions, KpiForec
 /** Keeps absurd inputs from overflowing to Infinity (e^700 ≈ 1e304). */
 const MAX_LOG = 700;
 
-function summarize(draws: Float64Array, confidence: number): Distribution {
+/** Mean, median and central interval of simulated values. */
+export function summarizeDraws(draws: Float64Array, confidence: number): Distribution {
   let total = 0;
   for (const d of draws) total += d;
   const sorted = Float64Array.from(draws).sort();
@@ -29,6 +30,20 @@ export function forecastKpi(
   plans: readonly CreatorPlan[],
   options: ForecastOptions = {},
 ): Outcome<KpiForecast> {
+  const outcome = simulateKpi(plans, options);
+  if (!outcome.ok) return outcome;
+  const { draws: _draws, ...forecast } = outcome;
+  return forecast;
+}
+
+/**
+ * `forecastKpi` with the simulated totals kept (one per simulation), so KPIs built from several counts
+ * (a rate, a cost per result) can be evaluated draw by draw.
+ */
+export function simulateKpi(
+  plans: readonly CreatorPlan[],
+  options: ForecastOptions = {},
+): Outcome<KpiForecast & { draws: Float64Array }> {
   const settings = {
     confidence: options.confidence ?? 0.8,
     simulations: Math.max(100, Math.floor(options.simulations ?? 10_000)),
@@ -65,16 +80,17 @@ export function forecastKpi(
   }
   return {
     ok: true,
-    total: summarize(totals, settings.confidence),
+    total: summarizeDraws(totals, settings.confidence),
     creators: models.map((model, c) => ({
       id: model.id,
       source: model.source,
       posts: model.posts,
-      ...summarize(perCreator[c] as Float64Array, settings.confidence),
+      ...summarizeDraws(perCreator[c] as Float64Array, settings.confidence),
     })),
     skipped,
     confidence: settings.confidence,
     simulations: settings.simulations,
+    draws: totals,
   };
 }
 

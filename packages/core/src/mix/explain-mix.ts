@@ -5,9 +5,17 @@ import type { MixConstraints } from './mix-types';
 export type PickReason = 'covers_niche' | 'tier_minimum' | 'best_value';
 export type SkipReason = ExclusionReason | 'tier_full' | 'audience_overlap' | 'lower_value_per_vnd';
 
+/** `fromBenchmark`: the goal's expected result comes from a tier benchmark, not the creator's own posts. */
 export type MixExplanation =
-  | { id: string; picked: true; reason: PickReason; niche?: string; valuePerMillion: number }
-  | { id: string; picked: false; reason: SkipReason; valuePerMillion: number | null };
+  | {
+      id: string;
+      picked: true;
+      reason: PickReason;
+      niche?: string;
+      valuePerMillion: number;
+      fromBenchmark: boolean;
+    }
+  | { id: string; picked: false; reason: SkipReason; valuePerMillion: number | null; fromBenchmark: boolean };
 
 const perMillion = (c: Eligible) => (c.fee === 0 ? c.value : (c.value / c.fee) * 1_000_000);
 
@@ -26,16 +34,24 @@ export function explainMix(
   const out: MixExplanation[] = [];
   for (const c of eligible) {
     const valuePerMillion = perMillion(c);
+    const fromBenchmark = c.benchmarked?.includes(constraints.goal) ?? false;
     if (chosenIds.has(c.id)) {
       const soleNiche = (constraints.nichesToCover ?? []).find(
         (n) => c.niches.includes(n) && chosen.filter((o) => o.niches.includes(n)).length === 1,
       );
       const tierMin = c.tier ? constraints.minPerTier?.[c.tier] : undefined;
       if (soleNiche)
-        out.push({ id: c.id, picked: true, reason: 'covers_niche', niche: soleNiche, valuePerMillion });
+        out.push({
+          id: c.id,
+          picked: true,
+          reason: 'covers_niche',
+          niche: soleNiche,
+          valuePerMillion,
+          fromBenchmark,
+        });
       else if (tierMin !== undefined && c.tier && (perTier.get(c.tier) ?? 0) <= tierMin)
-        out.push({ id: c.id, picked: true, reason: 'tier_minimum', valuePerMillion });
-      else out.push({ id: c.id, picked: true, reason: 'best_value', valuePerMillion });
+        out.push({ id: c.id, picked: true, reason: 'tier_minimum', valuePerMillion, fromBenchmark });
+      else out.push({ id: c.id, picked: true, reason: 'best_value', valuePerMillion, fromBenchmark });
       continue;
     }
     const tierMax = c.tier ? constraints.maxPerTier?.[c.tier] : undefined;
@@ -45,8 +61,9 @@ export function explainMix(
         : (constraints.overlapPenalty ?? 0) > 0 && c.audienceSegment && segmentsTaken.has(c.audienceSegment)
           ? 'audience_overlap'
           : 'lower_value_per_vnd';
-    out.push({ id: c.id, picked: false, reason, valuePerMillion });
+    out.push({ id: c.id, picked: false, reason, valuePerMillion, fromBenchmark });
   }
-  for (const e of excluded) out.push({ id: e.id, picked: false, reason: e.reason, valuePerMillion: null });
+  for (const e of excluded)
+    out.push({ id: e.id, picked: false, reason: e.reason, valuePerMillion: null, fromBenchmark: false });
   return out;
 }

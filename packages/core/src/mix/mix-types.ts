@@ -16,6 +16,8 @@ export interface MixCandidate {
   /** Fee for the booking in VND; null when unknown (such a creator cannot be planned). */
   fee: number | null;
   expected: ExpectedResults;
+  /** Goals whose expected result comes from a tier benchmark band rather than the creator's own posts. */
+  benchmarked?: readonly MixGoal[];
   /** 0–100; null when not assessed. */
   quality: number | null;
   risk: RiskLevel | null;

@@ -155,6 +155,18 @@ describe('summary, explanations, scenarios', () => {
     ]);
   });
 
+  it('says when the expected result for the goal comes from a tier benchmark', () => {
+    const { eligible, excluded } = splitEligible(
+      [candidate('new', { benchmarked: ['reach'] }), candidate('known', { benchmarked: ['clicks'] })],
+      base,
+    );
+    const flags = explainMix(eligible, [0], excluded, base).map((e) => [e.id, e.fromBenchmark]);
+    expect(flags).toEqual([
+      ['new', true],
+      ['known', false],
+    ]);
+  });
+
   it('turns "1 mega" into one creator of the mega tier, and reads solver columns', () => {
     const mega = scenarioConstraints('one_mega', { ...base, nichesToCover: ['n'] });
     expect(mega).toMatchObject({ allowedTiers: ['mega'], maxCreators: 1, nichesToCover: [] });
