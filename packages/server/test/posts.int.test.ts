@@ -152,13 +152,22 @@ describe('posts by URL and their metrics', () => {
       `${VIDEO},03/03/2026 10:00,"12,5K",1.200,`,
       'https://www.instagram.com/p/Cxyz123/,03/03/2026 10:00,900,10,1',
       `${VIDEO},03/03/2026 10:00,1,1,1`,
+      'khong-co-bai-nay,03/03/2026 10:00,5,5,5',
     ].join('\n');
     const first = await importMetrics(csv);
     expect(first.preview.mapping).toEqual(['post', 'at', 'views', 'likes', 'comments']);
-    expect(first.result).toMatchObject({ created: 1, updated: 0, unchanged: 0, rejected: 2 });
+    // The preview only reads: nothing stored yet for the video at that time, one unknown link, one unknown id.
+    expect(first.preview.existingCount).toBe(0);
+    expect(first.preview.noteDetails).toEqual([
+      { code: 'postMetrics.postsToAdd', values: { count: 1 } },
+      { code: 'postMetrics.unknownPostIds', values: { count: 1 } },
+    ]);
+    expect(first.result).toMatchObject({ created: 1, updated: 0, unchanged: 0, rejected: 3 });
+    expect(first.rejected).toContain('no post with id');
     expect(first.rejected).toContain('no such post in the workspace');
     expect(first.rejected).toContain('same post and time as row 2');
     const again = await importMetrics(csv);
+    expect(again.preview.existingCount).toBe(1);
     expect(again.result).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     const list = await t.request({ method: 'GET', url: `${ws}/campaigns/${campaignId}/posts`, as: owner });
     expect(list.json().items[0].latest).toMatchObject({

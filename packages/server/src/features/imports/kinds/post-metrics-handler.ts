@@ -1,13 +1,61 @@
-import { type PostMetricRow, postMetricsKind } from '@lantoa/core/import-kinds';
+import { importProblem, type PostMetricRow, postMetricsKind } from '@lantoa/core/import-kinds';
+import { sql } from 'drizzle-orm';
 import { storeSnapshots } from '../../posts/store-snapshots';
-import type { ImportKindHandler, WriteOutcome } from './kind-handler';
-import { postReferenceKey, resolvePosts } from './resolve-posts';
+import { unnestRows } from '../unnest';
+import type { ImportKindHandler, PreviewNote, WriteOutcome } from './kind-handler';
+import { findStoredPosts, postReferenceKey, resolvePosts } from './resolve-posts';
 
 const BATCH = 5000;
 
 export const postMetricsHandler: ImportKindHandler<PostMetricRow> = {
   spec: postMetricsKind,
   fixedFields: ['post', 'at'],
+  // Read-only: what the import would update, and which rows name posts that are not stored yet.
+  preview: async (db, workspaceId, rows) => {
+    const stored = await findStoredPosts(
+      db,
+      workspaceId,
+      rows.map((row) => row.post),
+    );
+    const known = new Map<string, { postId: string; at: string }>();
+    let toAdd = 0;
+    let unknownIds = 0;
+    for (const row of rows) {
+      const post = stored.get(postReferenceKey(row.post));
+      if (post && row.at) {
+        const at = row.at.toISOString();
+        known.set(`${post.postId}@${at}`, { postId: post.postId, at });
+      } else if (!post && row.post.url) toAdd++;
+      else if (!post) unknownIds++;
+    }
+    const existing =
+      known.size === 0
+        ? 0
+        : Number(
+            (
+              await db.execute<{ count: number }>(sql`
+                SELECT count(*)::int AS count FROM ${unnestRows('r', [
+                  { name: 'post_id', type: 'uuid', values: [...known.values()].map((entry) => entry.postId) },
+                  { name: 'at', type: 'timestamptz', values: [...known.values()].map((entry) => entry.at) },
+                ])}
+                JOIN post_snapshots s ON s.workspace_id = ${workspaceId} AND s.post_id = r.post_id AND s.at = r.at`)
+            ).rows[0]?.count ?? 0,
+          );
+    const notes: PreviewNote[] = [];
+    if (toAdd > 0)
+      notes.push({
+        code: 'postMetrics.postsToAdd',
+        values: { count: toAdd },
+        text: `${toAdd} rows link posts not stored yet: each is added when its account is in the registry, otherwise the row is rejected`,
+      });
+    if (unknownIds > 0)
+      notes.push({
+        code: 'postMetrics.unknownPostIds',
+        values: { count: unknownIds },
+        text: `${unknownIds} rows name a post id the workspace does not have; they will be rejected`,
+      });
+    return { existing, notes };
+  },
   write: async ({ db, workspaceId, rows, progress }) => {
     const counts = { created: 0, updated: 0, unchanged: 0 };
     const rejected: WriteOutcome['rejected'] = [];
@@ -26,7 +74,7 @@ export const postMetricsHandler: ImportKindHandler<PostMetricRow> = {
           if (!resolved || 'reason' in resolved) {
             rejected.push({
               rowNumber: entry.rowNumber,
-              problems: [{ column: 'post', message: resolved?.reason ?? 'unknown post' }],
+              problems: [{ column: 'post', ...importProblem('post_not_found', {}, resolved?.reason) }],
             });
             return [];
           }
@@ -36,7 +84,7 @@ export const postMetricsHandler: ImportKindHandler<PostMetricRow> = {
           if (first !== undefined) {
             rejected.push({
               rowNumber: entry.rowNumber,
-              problems: [{ column: 'post', message: `same post and time as row ${first}` }],
+              problems: [{ column: 'post', ...importProblem('duplicate_post_time', { row: first }) }],
             });
             return [];
           }
