@@ -26,6 +26,12 @@ import {
   listContractsRoute,
   updateContractRoute,
 } from './features/contracts/contract-routes';
+import {
+  createCostRoute,
+  deleteCostRoute,
+  listCostsRoute,
+  updateCostRoute,
+} from './features/costs/cost-routes';
 import { listConversionEventsRoute } from './features/conversions/list-conversion-events-route';
 import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
 import {
@@ -231,6 +237,10 @@ export const ROUTES: readonly AnyRoute[] = [
   setCampaignStatusRoute,
   assignCreatorsRoute,
   planMixRoute,
+  listCostsRoute,
+  createCostRoute,
+  updateCostRoute,
+  deleteCostRoute,
   getBriefRoute,
   saveBriefRoute,
   createBriefShareLinkRoute,

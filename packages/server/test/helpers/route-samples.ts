@@ -105,6 +105,12 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
     goal: 'engagements',
     budget: 50_000_000,
   },
+  'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/costs': {
+    category: 'media',
+    amount: 2_000_000,
+    incurredOn: '2026-03-05',
+  },
+  'PATCH /api/v1/workspaces/:workspaceId/campaigns/:campaignId/costs/:costId': { amount: 2_500_000 },
   'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/brief': { keyMessage: 'Da sáng sau 7 ngày' },
   'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/brief/share-links': { expiresInDays: 7 },
   'POST /api/v1/workspaces/:workspaceId/campaigns/:campaignId/deliverables': {

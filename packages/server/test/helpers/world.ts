@@ -174,6 +174,15 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
     }),
     201,
   );
+  const cost = await json<{ id: string }>(
+    t.request({
+      method: 'POST',
+      url: `${ws}/campaigns/${campaignList.items[0]?.id}/costs`,
+      as: owner,
+      payload: { category: 'production', amount: 3_000_000, incurredOn: '2026-03-04' },
+    }),
+    201,
+  );
   const creatorDetail = await json<{ accounts: { id: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/creators/${creatorPage.items[0]?.id}`, as: owner }),
   );
@@ -235,6 +244,7 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       deliverableId: deliverable.id,
       reviewLinkId: reviewLink.id,
       sharedReportId: sharedReport.id,
+      costId: cost.id,
       alertId: alert?.id ?? '',
     },
   };

@@ -1,12 +1,20 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
 import { formatMoney } from '../../lib/format';
-import type { BudgetWarning, CampaignDetail } from './campaign-api';
+import { useWorkspace } from '../workspaces/use-workspace';
+import { type BudgetWarning, type CampaignDetail, canWriteCampaigns } from './campaign-api';
+import { CostForm } from './cost-form';
+import { CostList } from './cost-list';
 
 export function CampaignBudgetCard({ campaign }: { campaign: CampaignDetail }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  const workspace = useWorkspace();
+  const canWrite = canWriteCampaigns(workspace.role);
+  const [recording, setRecording] = useState(false);
   const money = (value: number | null) => (value === null ? '—' : formatMoney(value, 'VND', locale));
   const summary = campaign.budgetSummary;
   const warningText = (warning: BudgetWarning) =>
@@ -66,6 +74,23 @@ export function CampaignBudgetCard({ campaign }: { campaign: CampaignDetail }) {
           ))}
         </ul>
       )}
+      <div className="mt-5 space-y-3" data-testid="campaign-costs">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h3 className="text-sm font-semibold text-zinc-900">{t('campaigns.costs.title')}</h3>
+          {canWrite && !recording && (
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => setRecording(true)}
+              data-testid="cost-record"
+            >
+              {t('campaigns.costs.record')}
+            </Button>
+          )}
+        </div>
+        {recording && <CostForm campaign={campaign} onDone={() => setRecording(false)} />}
+        <CostList campaign={campaign} canWrite={canWrite} />
+      </div>
     </section>
   );
 }
