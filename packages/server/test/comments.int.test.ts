@@ -246,8 +246,20 @@ describe('importing comments from a file', () => {
     const result = response.json();
     expect(result).toMatchObject({ rows: 4, inserted: 2, duplicates: 0 });
     expect(result.rejected).toEqual([
-      { row: 3, column: 'text', message: 'the comment text is empty' },
-      { row: 4, column: 'time', message: expect.stringContaining('"hôm qua"') },
+      {
+        row: 3,
+        column: 'text',
+        code: 'comment_text_empty',
+        values: {},
+        message: 'the comment text is empty',
+      },
+      {
+        row: 4,
+        column: 'time',
+        code: 'not_a_date',
+        values: { value: 'hôm qua', example: '01/03/2026 10:00' },
+        message: expect.stringContaining('"hôm qua"'),
+      },
     ]);
     const stored = (await page(`postId=${postId}&limit=2`)).items;
     const asked = stored.find((c) => c.author === 'Quyên');

@@ -16,7 +16,14 @@ interface Preview {
   rejectedCount: number;
   existingCount: number;
   mappingProblems: string[];
-  problems: { row: number; column: string; message: string }[];
+  mappingProblemDetails: { code: string; values: Record<string, string | number> }[];
+  problems: {
+    row: number;
+    column: string;
+    code: string;
+    values: Record<string, string | number>;
+    message: string;
+  }[];
 }
 
 /** A sheet as people send it: a title row, Vietnamese headers, a merged platform cell, a formula, blank rows. */
@@ -116,16 +123,22 @@ describe('creator spreadsheet import', () => {
     expect(result.problems).toContainEqual({
       row: 7,
       column: 'Nền tảng',
+      code: 'unknown_platform',
+      values: { value: 'Myspace' },
       message: expect.stringContaining('Myspace'),
     });
     expect(result.problems).toContainEqual({
       row: 7,
       column: 'Số người theo dõi',
+      code: 'not_a_number',
+      values: expect.any(Object),
       message: expect.any(String),
     });
     expect(result.problems).toContainEqual({
       row: 8,
       column: 'Tài khoản',
+      code: 'duplicate_account',
+      values: { platform: 'tiktok', row: 3 },
       message: 'same tiktok account as row 3',
     });
   });
@@ -141,6 +154,9 @@ describe('creator spreadsheet import', () => {
       'fee',
     ]);
     expect(result.mappingProblems.join(' ')).toContain('F, G');
+    expect(result.mappingProblemDetails).toEqual([
+      { code: 'field_twice', values: { field: 'fee', count: 2, columns: 'F, G' } },
+    ]);
     const fixed = await preview(firstId, [
       'name',
       'platform',

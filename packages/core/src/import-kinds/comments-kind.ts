@@ -1,5 +1,6 @@
 import { blankToNull, type FieldProblem, type ImportKindSpec } from './kind-spec';
 import { type PostReference, readPostCell, readTimeCell } from './post-cells';
+import { type ImportProblem, importProblem } from './problem-codes';
 import { readCount } from './read-metric';
 
 export const COMMENT_FIELDS = ['post', 'externalId', 'author', 'text', 'at', 'likes', 'replyTo'] as const;
@@ -52,21 +53,19 @@ export const commentsKind: ImportKindSpec<CommentField, CommentImportRow> = {
   fields: COMMENT_FIELDS,
   synonyms: SYNONYMS,
   missingInMapping: (mapped) => {
-    const missing: string[] = [];
-    if (!mapped.has('text')) missing.push('choose the column with the comment text');
-    if (!mapped.has('post'))
-      missing.push('choose the column with the post link, or the post for the whole file');
+    const missing: ImportProblem[] = [];
+    if (!mapped.has('text')) missing.push(importProblem('map_comment_text'));
+    if (!mapped.has('post')) missing.push(importProblem('map_post_or_fixed'));
     return missing;
   },
   validateRow: (cells, columnOf) => {
     const problems: FieldProblem[] = [];
     const text = blankToNull(cells.text);
-    if (!text) problems.push({ column: columnOf('text'), message: 'the comment text is empty' });
+    if (!text) problems.push({ column: columnOf('text'), ...importProblem('comment_text_empty') });
     const post = readPostCell(cells.post, columnOf('post'), problems);
     const at = readTimeCell(cells.at, columnOf('at'), problems);
     const likes = readCount(cells.likes);
-    if ('error' in likes)
-      problems.push({ column: columnOf('likes'), message: `${likes.error}: "${cells.likes}"` });
+    if ('error' in likes) problems.push({ column: columnOf('likes'), ...likes.error });
     if (problems.length > 0 || !text || !post || 'error' in likes) return { ok: false, problems };
     return {
       ok: true,

@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../text';
+import { type ImportProblem, importProblem } from './problem-codes';
 
-export type CellRead<T> = { value: T | null } | { error: string };
+export type CellRead<T> = { value: T | null } | { error: ImportProblem };
 
 const MISSING = new Set(['', '-', '—', '(not set)', '(none)', 'n/a']);
 
@@ -22,9 +23,9 @@ export function readRate(cell: string | undefined): CellRead<number> {
   if (isMissing(text)) return { value: null };
   const percent = text.endsWith('%');
   const value = readDecimal(percent ? text.slice(0, -1) : text);
-  if (value === null) return { error: `"${text}" is not a rate (write 45.2% or 0.452)` };
+  if (value === null) return { error: importProblem('not_a_rate', { value: text }) };
   const fraction = percent || value > 1 ? value / 100 : value;
-  if (fraction > 1) return { error: `"${text}" is above 100%` };
+  if (fraction > 1) return { error: importProblem('rate_above_100', { value: text }) };
   return { value: fraction };
 }
 
@@ -54,12 +55,19 @@ export function readDuration(cell: string | undefined): CellRead<number> {
     let total = 0;
     for (const part of parts) {
       const unit = UNIT_SECONDS.find(([pattern]) => pattern.test(part[2] ?? ''));
-      if (!unit) return { error: `unknown unit "${part[2]}" in "${cell?.trim()}"` };
+      if (!unit)
+        return {
+          error: importProblem(
+            'not_a_duration',
+            { value: cell?.trim() ?? '' },
+            `unknown unit "${part[2]}" in "${cell?.trim()}"`,
+          ),
+        };
       total += Number((part[1] ?? '0').replace(',', '.')) * unit[1];
     }
     return { value: total };
   }
-  return { error: `"${cell?.trim()}" is not a duration (write 65, 1m 05s or 00:01:05)` };
+  return { error: importProblem('not_a_duration', { value: cell?.trim() ?? '' }) };
 }
 
 /** "tiktok / referral" → source and medium; "(direct) / (none)" keeps its words. */

@@ -107,7 +107,14 @@ describe('GA4 kind', () => {
   it('rejects the total row, bad numbers and more engaged sessions than sessions, naming the column', () => {
     expect(validate({ sourceMedium: 'Grand total', sessions: '9000' })).toEqual({
       ok: false,
-      problems: [{ column: 'col:sessions', message: 'the total row of the export (it would count twice)' }],
+      problems: [
+        {
+          column: 'col:sessions',
+          code: 'total_row',
+          values: {},
+          message: 'the total row of the export (it would count twice)',
+        },
+      ],
     });
     expect(validate({ sourceMedium: '', date: '', sessions: '1900' })).toMatchObject({ ok: false });
     expect(validate({ sessions: '1900' })).toMatchObject({ ok: true });
@@ -118,8 +125,18 @@ describe('GA4 kind', () => {
       'col:date',
       'col:sessions',
     ]);
+    expect(!bad.ok && bad.problems.map((p) => [p.code, p.values])).toEqual([
+      ['not_a_date', { value: '2026-13-01', example: '20260301' }],
+      ['missing_sessions', {}],
+      ['not_a_rate', { value: 'cao' }],
+    ]);
     const engaged = validate({ sessions: '10', engagedSessions: '12' });
-    expect(!engaged.ok && engaged.problems[0]?.column).toBe('col:engagedSessions');
+    expect(!engaged.ok && engaged.problems[0]).toEqual({
+      column: 'col:engagedSessions',
+      code: 'engaged_above_sessions',
+      values: { engaged: 12, sessions: 10 },
+      message: '12 engaged sessions is more than the 10 sessions',
+    });
   });
 
   it('needs a campaign for the file and a sessions column', () => {

@@ -1,6 +1,7 @@
 import { type CellRead, isTotalLabel, readDuration, readRate, splitSourceMedium } from './ga4-cells';
 import { blankToNull, type FieldProblem, type ImportKindSpec } from './kind-spec';
 import { parseVietnamTime } from './parse-time';
+import { type ImportProblem, importProblem } from './problem-codes';
 import { readCount } from './read-metric';
 
 export const GA4_FIELDS = [
@@ -98,15 +99,14 @@ const SYNONYMS: Record<Ga4Field, readonly string[]> = {
 
 function take<T>(read: CellRead<T>, column: string, problems: FieldProblem[]): T | null {
   if ('error' in read) {
-    problems.push({ column, message: read.error });
+    problems.push({ column, ...read.error });
     return null;
   }
   return read.value;
 }
 
 function countOrProblem(cell: string | undefined, column: string, problems: FieldProblem[]) {
-  const read = readCount(cell);
-  return take('error' in read ? { error: `${read.error}: "${cell}"` } : read, column, problems);
+  return take(readCount(cell), column, problems);
 }
 
 /**
@@ -120,9 +120,9 @@ export const ga4Kind: ImportKindSpec<Ga4Field, Ga4Row> = {
   synonyms: SYNONYMS,
   skipsCommentLines: true,
   missingInMapping: (mapped) => {
-    const missing: string[] = [];
-    if (!mapped.has('campaign')) missing.push('choose the campaign the visits belong to');
-    if (!mapped.has('sessions')) missing.push('choose the column with the sessions');
+    const missing: ImportProblem[] = [];
+    if (!mapped.has('campaign')) missing.push(importProblem('map_campaign'));
+    if (!mapped.has('sessions')) missing.push(importProblem('map_sessions'));
     return missing;
   },
   validateRow: (cells, columnOf) => {
@@ -136,9 +136,7 @@ export const ga4Kind: ImportKindSpec<Ga4Field, Ga4Row> = {
     if (isTotalLabel(firstDimension ?? null) || unnamed)
       return {
         ok: false,
-        problems: [
-          { column: columnOf('sessions'), message: 'the total row of the export (it would count twice)' },
-        ],
+        problems: [{ column: columnOf('sessions'), ...importProblem('total_row') }],
       };
     // A missing campaign is a problem of the mapping (missingInMapping), reported once rather than on every row.
     const campaignId = blankToNull(cells.campaign) ?? '';
@@ -147,11 +145,15 @@ export const ga4Kind: ImportKindSpec<Ga4Field, Ga4Row> = {
     if (dateText && !date)
       problems.push({
         column: columnOf('date'),
-        message: `"${dateText}" is not a date (GA4 writes 20260301)`,
+        ...importProblem(
+          'not_a_date',
+          { value: dateText, example: '20260301' },
+          `"${dateText}" is not a date (GA4 writes 20260301)`,
+        ),
       });
     const sessions = countOrProblem(cells.sessions, columnOf('sessions'), problems);
     if (sessions === null && !problems.some((p) => p.column === columnOf('sessions')))
-      problems.push({ column: columnOf('sessions'), message: 'missing: the number of sessions' });
+      problems.push({ column: columnOf('sessions'), ...importProblem('missing_sessions') });
     const engaged = countOrProblem(cells.engagedSessions, columnOf('engagedSessions'), problems);
     const bounceRate = take(readRate(cells.bounceRate), columnOf('bounceRate'), problems);
     const engagementRate = take(readRate(cells.engagementRate), columnOf('engagementRate'), problems);
@@ -160,7 +162,7 @@ export const ga4Kind: ImportKindSpec<Ga4Field, Ga4Row> = {
     if (sessions !== null && engaged !== null && engaged > sessions)
       problems.push({
         column: columnOf('engagedSessions'),
-        message: `${engaged} engaged sessions is more than the ${sessions} sessions`,
+        ...importProblem('engaged_above_sessions', { engaged, sessions }),
       });
     if (problems.length > 0 || sessions === null) return { ok: false, problems };
     const split = splitSourceMedium(blankToNull(cells.sourceMedium));
@@ -182,7 +184,7 @@ export const ga4Kind: ImportKindSpec<Ga4Field, Ga4Row> = {
   duplicateOf: {
     field: 'sessions',
     key: ga4RowKey,
-    message: (firstRow) => `same day, source / medium, campaign and ad content as row ${firstRow}`,
+    problem: (firstRow) => importProblem('duplicate_ga4_row', { row: firstRow }),
   },
 };
 

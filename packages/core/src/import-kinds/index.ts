@@ -24,3 +24,11 @@ export {
   type PostMetricRow,
   postMetricsKind,
 } from './post-metrics-kind';
+export {
+  IMPORT_PROBLEM_TEXT,
+  type ImportProblem,
+  type ImportProblemCode,
+  importProblem,
+  type ProblemValues,
+  problemMessage,
+} from './problem-codes';

@@ -1,9 +1,9 @@
 import { headerKey } from '../spreadsheet/creator-fields';
+import type { ImportProblem } from './problem-codes';
 
-export interface FieldProblem {
+export interface FieldProblem extends ImportProblem {
   /** The field's column header as it appears in the file. */
   column: string;
-  message: string;
 }
 
 export type RowOutcome<R> = { ok: true; row: R } | { ok: false; problems: FieldProblem[] };
@@ -18,13 +18,13 @@ export interface ImportKindSpec<F extends string = string, R = unknown> {
   fields: readonly F[];
   synonyms: Readonly<Record<F, readonly string[]>>;
   /**
-   * Sentences naming what the mapping still lacks, e.g. "choose the column with the order id". `mapped` holds the
-   * fields that have a column or a value chosen for the whole file.
+   * What the mapping still lacks, e.g. "choose the column with the order id". `mapped` holds the fields that have
+   * a column or a value chosen for the whole file.
    */
-  missingInMapping(mapped: ReadonlySet<F>): string[];
+  missingInMapping(mapped: ReadonlySet<F>): ImportProblem[];
   validateRow(cells: Partial<Record<F, string>>, columnOf: (field: F) => string): RowOutcome<R>;
   /** Two rows of one file with the same key are the same thing: the later one is rejected. */
-  duplicateOf?: { field: F; key(row: R): string; message(firstRow: number, row: R): string };
+  duplicateOf?: { field: F; key(row: R): string; problem(firstRow: number, row: R): ImportProblem };
   /**
    * Lines whose first cell starts with "#" are the export's metadata (GA4 writes the report name and dates
    * before the header): never the header, never a row; one after the rows ends the table.

@@ -3,6 +3,7 @@ import { blankToNull, type FieldProblem, type ImportKindSpec } from './kind-spec
 import { type Marketplace, marketplaceFrom } from './marketplaces';
 import { type OrderState, orderStateOf } from './order-status';
 import { parseVietnamTime } from './parse-time';
+import { type ImportProblem, importProblem } from './problem-codes';
 
 export const ORDER_FIELDS = [
   'orderId',
@@ -138,31 +139,38 @@ export const ordersKind: ImportKindSpec<OrderField, OrderRow> = {
   fields: ORDER_FIELDS,
   synonyms: SYNONYMS,
   missingInMapping: (mapped) => {
-    const missing: string[] = [];
-    if (!mapped.has('orderId')) missing.push('choose the column with the order id');
-    if (!mapped.has('at')) missing.push('choose the column with the order date');
-    if (!mapped.has('marketplace')) missing.push('choose the marketplace the file comes from');
+    const missing: ImportProblem[] = [];
+    if (!mapped.has('orderId')) missing.push(importProblem('map_order_id'));
+    if (!mapped.has('at')) missing.push(importProblem('map_order_date'));
+    if (!mapped.has('marketplace')) missing.push(importProblem('map_marketplace'));
     return missing;
   },
   validateRow: (cells, columnOf) => {
     const problems: FieldProblem[] = [];
     const orderId = blankToNull(cells.orderId)?.replace(/^#/, '') ?? null;
-    if (!orderId) problems.push({ column: columnOf('orderId'), message: 'missing order id' });
+    if (!orderId) problems.push({ column: columnOf('orderId'), ...importProblem('missing_order_id') });
     const atText = blankToNull(cells.at);
     const at = atText ? parseVietnamTime(atText) : null;
-    if (!atText) problems.push({ column: columnOf('at'), message: 'missing order date' });
+    if (!atText) problems.push({ column: columnOf('at'), ...importProblem('missing_order_date') });
     else if (!at)
-      problems.push({ column: columnOf('at'), message: `"${atText}" is not a date (use 01/03/2026 10:00)` });
+      problems.push({
+        column: columnOf('at'),
+        ...importProblem('not_a_date', { value: atText, example: '01/03/2026 10:00' }),
+      });
     const totalText = blankToNull(cells.total);
     const total = parseHumanNumber(totalText ?? '');
     let amount: number | null = null;
     if ('error' in total)
-      problems.push({ column: columnOf('total'), message: `${total.error}: "${totalText}"` });
+      problems.push({
+        column: columnOf('total'),
+        ...importProblem('not_a_number', { value: totalText ?? '' }, `${total.error}: "${totalText}"`),
+      });
     else if (total.value !== null && total.value < 0)
-      problems.push({ column: columnOf('total'), message: 'cannot be negative' });
+      problems.push({ column: columnOf('total'), ...importProblem('negative', { value: totalText ?? '' }) });
     else amount = total.value === null ? null : Math.round(total.value);
     const marketplace = marketplaceFrom(cells.marketplace ?? '');
-    if (!marketplace) problems.push({ column: columnOf('marketplace'), message: 'missing marketplace' });
+    if (!marketplace)
+      problems.push({ column: columnOf('marketplace'), ...importProblem('missing_marketplace') });
     if (problems.length > 0 || !orderId || !at || !marketplace) return { ok: false, problems };
     const status = blankToNull(cells.status);
     const code = blankToNull(cells.code)?.toUpperCase().slice(0, 64) ?? null;

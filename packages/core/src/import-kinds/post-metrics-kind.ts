@@ -1,5 +1,6 @@
 import type { FieldProblem, ImportKindSpec } from './kind-spec';
 import { type PostReference, readPostCell, readTimeCell } from './post-cells';
+import { type ImportProblem, importProblem } from './problem-codes';
 import { readCount } from './read-metric';
 
 export const POST_METRIC_NAMES = [
@@ -76,10 +77,9 @@ export const postMetricsKind: ImportKindSpec<PostMetricField, PostMetricRow> = {
   fields: POST_METRIC_FIELDS,
   synonyms: SYNONYMS,
   missingInMapping: (mapped) => {
-    const missing: string[] = [];
-    if (!mapped.has('post')) missing.push('choose the column with the post link or post id');
-    if (!POST_METRIC_NAMES.some((name) => mapped.has(name)))
-      missing.push('choose at least one metric column (views, likes, comments, shares…)');
+    const missing: ImportProblem[] = [];
+    if (!mapped.has('post')) missing.push(importProblem('map_post'));
+    if (!POST_METRIC_NAMES.some((name) => mapped.has(name))) missing.push(importProblem('map_metric'));
     return missing;
   },
   validateRow: (cells, columnOf) => {
@@ -90,12 +90,12 @@ export const postMetricsKind: ImportKindSpec<PostMetricField, PostMetricRow> = {
     for (const name of POST_METRIC_NAMES) {
       const count = readCount(cells[name]);
       if ('error' in count) {
-        problems.push({ column: columnOf(name), message: `${count.error}: "${cells[name]}"` });
+        problems.push({ column: columnOf(name), ...count.error });
         metrics[name] = null;
       } else metrics[name] = count.value;
     }
     if (problems.length === 0 && POST_METRIC_NAMES.every((name) => metrics[name] === null))
-      problems.push({ column: columnOf('views'), message: 'no metric on this row' });
+      problems.push({ column: columnOf('views'), ...importProblem('no_metric') });
     if (problems.length > 0 || !post) return { ok: false, problems };
     return { ok: true, row: { post, at, metrics } };
   },
@@ -103,6 +103,6 @@ export const postMetricsKind: ImportKindSpec<PostMetricField, PostMetricRow> = {
     field: 'post',
     key: (row) =>
       `${row.post.url ? `${row.post.url.platform}:${row.post.url.externalId}` : row.post.id}@${row.at?.toISOString() ?? ''}`,
-    message: (firstRow) => `same post and time as row ${firstRow}`,
+    problem: (firstRow) => importProblem('duplicate_post_time', { row: firstRow }),
   },
 };

@@ -1,3 +1,9 @@
+import {
+  type ImportProblem,
+  type ImportProblemCode,
+  importProblem,
+  type ProblemValues,
+} from '../import-kinds/problem-codes';
 import type { CreatorImportField } from './creator-fields';
 import { parseHumanNumber } from './parse-number';
 
@@ -29,10 +35,9 @@ export interface CreatorImportRow {
   status: (typeof IMPORT_STATUSES)[number] | null;
 }
 
-export interface RowProblem {
+export interface RowProblem extends ImportProblem {
   /** The field's column header as it appears in the file. */
   column: string;
-  message: string;
 }
 
 export type RowResult = { ok: true; row: CreatorImportRow } | { ok: false; problems: RowProblem[] };
@@ -92,31 +97,32 @@ export function validateCreatorRow(
   columnOf: (field: CreatorImportField) => string,
 ): RowResult {
   const problems: RowProblem[] = [];
-  const problem = (field: CreatorImportField, message: string) =>
-    problems.push({ column: columnOf(field), message });
+  const problem = (
+    field: CreatorImportField,
+    code: ImportProblemCode,
+    values?: ProblemValues,
+    detail?: string,
+  ) => problems.push({ column: columnOf(field), ...importProblem(code, values, detail) });
   const url = text(cells.url);
   const fromUrl = url ? accountFromUrl(url) : null;
   const name = text(cells.name);
   let handle = text(cells.handle)?.replace(/^@/, '') ?? fromUrl?.handle ?? null;
-  if (handle && /\s/.test(handle)) problem('handle', `a handle has no spaces: "${handle}"`);
+  if (handle && /\s/.test(handle)) problem('handle', 'handle_has_spaces', { value: handle });
   const platformText = text(cells.platform);
   const platform = platformText ? platformFrom(platformText) : (fromUrl?.platform ?? null);
-  if (platformText && !platform)
-    problem(
-      'platform',
-      `unknown platform "${platformText}" (TikTok, Facebook, Instagram, YouTube, Zalo, other)`,
-    );
-  if (!platformText && !platform) problem('platform', 'missing: give the platform or a profile link');
-  if (!handle) problem('handle', 'missing: give the handle or a profile link');
+  if (platformText && !platform) problem('platform', 'unknown_platform', { value: platformText });
+  if (!platformText && !platform) problem('platform', 'missing_platform');
+  if (!handle) problem('handle', 'missing_handle');
   if (!name && !handle) problem('name', 'missing');
   const number = (field: 'followers' | 'fee') => {
-    const parsed = parseHumanNumber(cells[field] ?? '');
+    const cell = (cells[field] ?? '').trim();
+    const parsed = parseHumanNumber(cell);
     if ('error' in parsed) {
-      problem(field, parsed.error);
+      problem(field, 'not_a_number', { value: cell }, parsed.error);
       return null;
     }
     if (parsed.value !== null && parsed.value < 0) {
-      problem(field, 'cannot be negative');
+      problem(field, 'negative', { value: cell });
       return null;
     }
     return parsed.value === null ? null : Math.round(parsed.value);
@@ -124,11 +130,10 @@ export function validateCreatorRow(
   const followers = number('followers');
   const fee = number('fee');
   const email = text(cells.email);
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    problem('email', `not an e-mail address: "${email}"`);
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problem('email', 'not_an_email', { value: email });
   const statusText = text(cells.status);
   const status = statusText ? (STATUS_WORDS[statusText.toLowerCase()] ?? null) : null;
-  if (statusText && !status) problem('status', `unknown status "${statusText}"`);
+  if (statusText && !status) problem('status', 'unknown_status', { value: statusText });
   if (problems.length > 0 || !platform || !handle) return { ok: false, problems };
   handle = handle.slice(0, 100);
   return {

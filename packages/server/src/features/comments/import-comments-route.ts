@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/define-route';
+import { ZProblemCode } from '../imports/import-schemas';
 import { readSpreadsheet } from '../imports/read-spreadsheet';
 import { ZPostParams } from './comment-schemas';
 import { parseCommentSheet } from './parse-comment-sheet';
@@ -23,7 +24,9 @@ export const importCommentsRoute = defineRoute({
       rows: z.number(),
       inserted: z.number(),
       duplicates: z.number(),
-      rejected: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
+      rejected: z.array(
+        z.object({ row: z.number(), column: z.string(), message: z.string() }).extend(ZProblemCode.shape),
+      ),
       jobId: z.string().nullable(),
     }),
   },

@@ -44,9 +44,27 @@ describe('parseCommentSheet', () => {
       ),
     );
     expect(result.problems).toEqual([
-      { row: 2, column: 'text', message: 'the comment text is empty' },
-      { row: 3, column: 'time', message: expect.stringContaining('"mai" is not a date') },
-      { row: 4, column: 'likes', message: '"nhiều" is not a whole number' },
+      {
+        row: 2,
+        column: 'text',
+        code: 'comment_text_empty',
+        values: {},
+        message: 'the comment text is empty',
+      },
+      {
+        row: 3,
+        column: 'time',
+        code: 'not_a_date',
+        values: { value: 'mai', example: '01/03/2026 10:00' },
+        message: '"mai" is not a date (use 2026-03-01T10:00 or 01/03/2026 10:00)',
+      },
+      {
+        row: 4,
+        column: 'likes',
+        code: 'not_a_whole_number',
+        values: { value: 'nhiều' },
+        message: '"nhiều" is not a whole number',
+      },
     ]);
     expect(result.comments).toEqual([{ author: 'D', text: 'hay', likes: 3 }]);
   });
@@ -55,6 +73,7 @@ describe('parseCommentSheet', () => {
     expect(parseCommentSheet(sheet(['author', 'time'], ['A', ''])).problems[0]).toMatchObject({
       row: 1,
       column: 'text',
+      code: 'no_text_column',
     });
   });
 });

@@ -1,3 +1,4 @@
+import { type ImportProblem, importProblem } from '@lantoa/core/import-kinds';
 import { foldDiacritics } from '@lantoa/core/text';
 import type { IncomingComment } from './comment-schemas';
 
@@ -5,10 +6,10 @@ export interface SheetLike {
   rows: { number: number; cells: string[] }[];
 }
 
-export interface RowProblem {
+/** `column` is the column's id (`text`, `time`, `likes`), which the web app names in the reader's language. */
+export interface RowProblem extends ImportProblem {
   row: number;
   column: string;
-  message: string;
 }
 
 type Column = 'externalId' | 'author' | 'text' | 'at' | 'likes' | 'replyTo';
@@ -62,18 +63,12 @@ function columnsOf(header: readonly string[]): Partial<Record<Column, number>> {
  */
 export function parseCommentSheet(sheet: SheetLike): { comments: IncomingComment[]; problems: RowProblem[] } {
   const [header, ...rows] = sheet.rows;
-  if (!header) return { comments: [], problems: [{ row: 1, column: '', message: 'the file is empty' }] };
+  if (!header) return { comments: [], problems: [{ row: 1, column: '', ...importProblem('file_empty') }] };
   const columns = columnsOf(header.cells);
   if (columns.text === undefined) {
     return {
       comments: [],
-      problems: [
-        {
-          row: header.number,
-          column: 'text',
-          message: 'no column named text / comment / nội dung / bình luận',
-        },
-      ],
+      problems: [{ row: header.number, column: 'text', ...importProblem('no_text_column') }],
     };
   }
   const comments: IncomingComment[] = [];
@@ -85,7 +80,7 @@ export function parseCommentSheet(sheet: SheetLike): { comments: IncomingComment
   for (const row of rows) {
     const text = cell(row.cells, 'text');
     if (!text) {
-      problems.push({ row: row.number, column: 'text', message: 'the comment text is empty' });
+      problems.push({ row: row.number, column: 'text', ...importProblem('comment_text_empty') });
       continue;
     }
     const comment: IncomingComment = { text: text.slice(0, 10_000) };
@@ -102,7 +97,11 @@ export function parseCommentSheet(sheet: SheetLike): { comments: IncomingComment
         problems.push({
           row: row.number,
           column: 'time',
-          message: `"${at}" is not a date (use 2026-03-01T10:00 or 01/03/2026 10:00)`,
+          ...importProblem(
+            'not_a_date',
+            { value: at, example: '01/03/2026 10:00' },
+            `"${at}" is not a date (use 2026-03-01T10:00 or 01/03/2026 10:00)`,
+          ),
         });
         continue;
       }
@@ -114,7 +113,7 @@ export function parseCommentSheet(sheet: SheetLike): { comments: IncomingComment
         problems.push({
           row: row.number,
           column: 'likes',
-          message: `"${cell(row.cells, 'likes')}" is not a whole number`,
+          ...importProblem('not_a_whole_number', { value: cell(row.cells, 'likes') }),
         });
         continue;
       }

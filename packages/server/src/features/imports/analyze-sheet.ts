@@ -1,6 +1,8 @@
 import {
   type AnyImportKindSpec,
   type FieldProblem,
+  type ImportProblem,
+  importProblem,
   suggestKindMapping,
   synonymIndex,
 } from '@lantoa/core/import-kinds';
@@ -20,7 +22,7 @@ export interface SheetAnalysis<R = unknown> {
   valid: { rowNumber: number; row: R }[];
   rejected: RejectedRow[];
   /** Problems with the mapping itself (a required field missing, a field twice, duplicated headers). */
-  mappingProblems: string[];
+  mappingProblems: ImportProblem[];
 }
 
 /** Values that hold for every row of the file (e.g. the marketplace, or the post the comments belong to). */
@@ -60,7 +62,7 @@ export function analyzeSheet(
       mapping: [],
       valid: [],
       rejected: [],
-      mappingProblems: ['the file has no rows'],
+      mappingProblems: [importProblem('no_rows')],
     };
   const headers = headerRow.cells.map((cell, index) => cell || `(${columnLetter(index)})`);
   const known = new Set(spec.fields);
@@ -103,7 +105,7 @@ export function analyzeSheet(
         rejected.push({
           rowNumber: sheetRow.number,
           cells: sheetRow.cells,
-          problems: [{ column: columnOf(duplicate.field), message: duplicate.message(first, result.row) }],
+          problems: [{ column: columnOf(duplicate.field), ...duplicate.problem(first, result.row) }],
         });
         continue;
       }
@@ -129,14 +131,18 @@ function checkMapping(
   headers: string[],
   mapping: (string | null)[],
   fixed: FixedValues,
-): string[] {
-  const problems: string[] = [];
+): ImportProblem[] {
+  const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
   headers.forEach((header, index) => {
     const previous = seen.get(header.toLowerCase());
     if (previous !== undefined)
       problems.push(
-        `column ${columnLetter(index)} repeats the header "${header}" of column ${columnLetter(previous)}`,
+        importProblem('header_repeated', {
+          column: columnLetter(index),
+          header,
+          previous: columnLetter(previous),
+        }),
       );
     else seen.set(header.toLowerCase(), index);
   });
@@ -144,7 +150,11 @@ function checkMapping(
     const columns = mapping.flatMap((mapped, index) => (mapped === field ? [index] : []));
     if (columns.length > 1)
       problems.push(
-        `"${field}" is chosen for ${columns.length} columns (${columns.map(columnLetter).join(', ')}); choose one`,
+        importProblem('field_twice', {
+          field,
+          count: columns.length,
+          columns: columns.map(columnLetter).join(', '),
+        }),
       );
   }
   const mapped = new Set<string>(mapping.filter((field): field is string => field !== null));

@@ -40,7 +40,9 @@ export const importRowsJobHandler: JobHandler<z.infer<typeof ZPayload>> = {
     );
     parsedSheets.forget(importId);
     if (analysis.mappingProblems.length)
-      throw new Error(`the column mapping needs fixing: ${analysis.mappingProblems.join('; ')}`);
+      throw new Error(
+        `the column mapping needs fixing: ${analysis.mappingProblems.map((p) => p.message).join('; ')}`,
+      );
     const total = analysis.valid.length;
     await progress(10, `Đang nhập ${number(total)} dòng hợp lệ…`);
     let written = 0;

@@ -109,6 +109,8 @@ export const previewImportRoute = defineRoute({
       row.problems.map((problem) => ({
         row: row.rowNumber,
         column: problem.column,
+        code: problem.code,
+        values: problem.values,
         message: problem.message,
       })),
     );
@@ -136,7 +138,8 @@ export const previewImportRoute = defineRoute({
       existingCount: notes.existing,
       notes: notes.notes.map((note) => note.text),
       noteDetails: notes.notes.map(({ code, values }) => ({ code, values })),
-      mappingProblems: analysis.mappingProblems,
+      mappingProblems: analysis.mappingProblems.map((problem) => problem.message),
+      mappingProblemDetails: analysis.mappingProblems.map(({ code, values }) => ({ code, values })),
       problems: problems.slice(0, PROBLEMS_SHOWN),
       problemsShown: Math.min(PROBLEMS_SHOWN, problems.length),
       problemsTotal: problems.length,

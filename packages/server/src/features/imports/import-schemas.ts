@@ -9,6 +9,10 @@ export const ZMapping = z.array(z.string().max(40).nullable()).max(200);
 export const ZFixedValues = z.record(z.string().max(40), z.string().max(500));
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+const ZProblemValues = z.record(z.string(), z.union([z.string(), z.number()]));
+/** A problem's code and values, for clients that show it in the reader's language; `message` stays English. */
+export const ZProblemCode = z.object({ code: z.string(), values: ZProblemValues });
+
 export const ZPreview = z.object({
   id: z.string(),
   kind: z.string(),
@@ -26,11 +30,13 @@ export const ZPreview = z.object({
   existingCount: z.number(),
   notes: z.array(z.string()),
   /** The notes as codes with their values (e.g. `ga4.sessions` with `{ sessions, rows }`), same order. */
-  noteDetails: z.array(
-    z.object({ code: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) }),
-  ),
+  noteDetails: z.array(z.object({ code: z.string(), values: ZProblemValues })),
   mappingProblems: z.array(z.string()),
-  problems: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
+  /** The mapping problems as codes with their values, same order (`imports.problemCodes.<code>` in the web app). */
+  mappingProblemDetails: z.array(ZProblemCode),
+  problems: z.array(
+    z.object({ row: z.number(), column: z.string(), message: z.string() }).extend(ZProblemCode.shape),
+  ),
   problemsShown: z.number(),
   problemsTotal: z.number(),
   sample: z.array(z.record(z.string(), z.unknown())),

@@ -1,5 +1,6 @@
 import { workspacePath } from '../../api/workspaces';
 import { api } from '../../lib/api-client';
+import type { CodedProblem } from '../imports/problem-text';
 
 /** The API accepts at most 1,000,000 base64 characters, i.e. 750,000 bytes; 700 KB leaves room. */
 export const MAX_COMMENT_FILE_BYTES = 700 * 1024;
@@ -20,7 +21,7 @@ export interface CommentImportResult {
   rows: number;
   inserted: number;
   duplicates: number;
-  rejected: { row: number; column: string; message: string }[];
+  rejected: (CodedProblem & { row: number; column: string })[];
   jobId: string | null;
 }
 

@@ -3,6 +3,7 @@ import { Alert } from '../../components/ui/alert';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { useLocale } from '../../i18n/use-locale';
 import { formatNumber } from '../../lib/format';
+import { commentColumnLabel, problemText } from '../imports/problem-text';
 import { JobProgress } from '../jobs/job-progress';
 import { useJob } from '../jobs/use-job';
 import type { CommentImportResult } from './import-comments-api';
@@ -53,8 +54,8 @@ export function ImportCommentsResult({
               {result.rejected.map((problem) => (
                 <Tr key={`${problem.row}-${problem.column}-${problem.message}`}>
                   <Td className="tabular-nums">{problem.row}</Td>
-                  <Td>{problem.column}</Td>
-                  <Td>{problem.message}</Td>
+                  <Td>{commentColumnLabel(t, problem.column)}</Td>
+                  <Td>{problemText(t, problem, 'comments')}</Td>
                 </Tr>
               ))}
             </tbody>

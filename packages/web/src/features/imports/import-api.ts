@@ -1,5 +1,6 @@
 import { workspacePath } from '../../api/workspaces';
 import { api } from '../../lib/api-client';
+import type { CodedProblem } from './problem-text';
 
 export interface ImportPreview {
   id: string;
@@ -19,7 +20,9 @@ export interface ImportPreview {
   rejectedCount: number;
   existingCount: number;
   mappingProblems: string[];
-  problems: { row: number; column: string; message: string }[];
+  /** The mapping problems as codes and values, same order, for `imports.problemCodes.<code>`. */
+  mappingProblemDetails?: { code: string; values: Record<string, string | number> }[];
+  problems: (CodedProblem & { row: number; column: string })[];
   problemsShown: number;
   problemsTotal: number;
 }

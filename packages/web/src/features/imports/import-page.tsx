@@ -26,6 +26,7 @@ import { ImportResult } from './import-result';
 import { KindChooser } from './kind-chooser';
 import { MappingEditor } from './mapping-editor';
 import { PreviewNotes } from './preview-notes';
+import { problemText } from './problem-text';
 import { ProblemsTable } from './problems-table';
 
 /** Kinds whose rows can update stored ones; the others only add what is new (orders move by their state). */
@@ -189,8 +190,10 @@ export function ImportPage() {
               className="list-disc space-y-1 pl-5 text-sm text-red-700"
               data-testid="import-mapping-problems"
             >
-              {preview.mappingProblems.map((problem) => (
-                <li key={problem}>{problem}</li>
+              {preview.mappingProblems.map((message, index) => (
+                <li key={message}>
+                  {problemText(t, { ...preview.mappingProblemDetails?.[index], message }, kind)}
+                </li>
               ))}
             </ul>
           )}
@@ -203,7 +206,7 @@ export function ImportPage() {
           >
             {t('imports.recheck')}
           </Button>
-          <ProblemsTable preview={preview} />
+          <ProblemsTable preview={preview} kind={kind} />
           <div className="flex flex-wrap items-end gap-3 rounded-lg border border-zinc-200 bg-white p-4">
             {DUPLICATE_CHOICE.has(kind) && (
               <div>

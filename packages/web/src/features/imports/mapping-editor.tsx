@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NativeSelect } from '../../components/ui/input';
 import type { ImportKind } from './import-api';
+import { fieldLabel } from './problem-text';
 
 /** One select per column: which field of the kind it holds, or "do not import". */
 export function MappingEditor({
@@ -44,9 +45,7 @@ export function MappingEditor({
               <option value="">{t('imports.skipColumn')}</option>
               {fields.map((field) => (
                 <option key={field} value={field}>
-                  {kind === 'creators'
-                    ? t(`imports.fields.${field}` as 'imports.fields.name')
-                    : t(`imports.kindFields.${kind}.${field}` as 'imports.kindFields.ga4.sessions')}
+                  {fieldLabel(t, kind, field)}
                 </option>
               ))}
             </NativeSelect>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
-import type { ImportPreview } from './import-api';
+import type { ImportKind, ImportPreview } from './import-api';
+import { problemText } from './problem-text';
 
 /** Every problem of the preview by row, column and reason. */
-export function ProblemsTable({ preview }: { preview: ImportPreview }) {
+export function ProblemsTable({ preview, kind }: { preview: ImportPreview; kind: ImportKind }) {
   const { t } = useTranslation();
   if (preview.problems.length === 0) return null;
   return (
@@ -24,7 +25,7 @@ export function ProblemsTable({ preview }: { preview: ImportPreview }) {
             <Tr key={`${problem.row}-${problem.column}-${problem.message}`} data-testid="import-problem">
               <Td className="tabular-nums">{problem.row}</Td>
               <Td>{problem.column}</Td>
-              <Td className="text-zinc-700">{problem.message}</Td>
+              <Td className="text-zinc-700">{problemText(t, problem, kind)}</Td>
             </Tr>
           ))}
         </tbody>

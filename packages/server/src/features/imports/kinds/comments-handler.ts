@@ -1,4 +1,4 @@
-import { type CommentImportRow, commentsKind } from '@lantoa/core/import-kinds';
+import { type CommentImportRow, commentsKind, importProblem } from '@lantoa/core/import-kinds';
 import { comments } from '@lantoa/db/schema';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../http/contexts';
@@ -46,7 +46,7 @@ export const commentsHandler: ImportKindHandler<CommentImportRow> = {
           if (!resolved || 'reason' in resolved) {
             rejected.push({
               rowNumber: entry.rowNumber,
-              problems: [{ column: 'post', message: resolved?.reason ?? 'unknown post' }],
+              problems: [{ column: 'post', ...importProblem('post_not_found', {}, resolved?.reason) }],
             });
             continue;
           }

@@ -1,4 +1,4 @@
-import { type Ga4Row, ga4CreatorMatcher, ga4Kind, ga4RowKey } from '@lantoa/core/import-kinds';
+import { type Ga4Row, ga4CreatorMatcher, ga4Kind, ga4RowKey, importProblem } from '@lantoa/core/import-kinds';
 import { sql } from 'drizzle-orm';
 import { unnestRows } from '../unnest';
 import { importKeyOf, loadGa4Campaign } from './ga4-campaign';
@@ -56,7 +56,7 @@ export const ga4Handler: ImportKindHandler<Ga4Row> = {
       for (const entry of rows)
         rejected.push({
           rowNumber: entry.rowNumber,
-          problems: [{ column: 'campaign', message: 'the chosen campaign is not in this workspace' }],
+          problems: [{ column: 'campaign', ...importProblem('campaign_not_in_workspace') }],
         });
       return { counts, rejected };
     }
