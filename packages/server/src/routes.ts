@@ -11,6 +11,7 @@ import { publicBriefRoute } from './features/briefs/public-brief-route';
 import { exportBundleRoute } from './features/bundles/export-bundle-route';
 import { importBundleRoute, reimportBundleRoute } from './features/bundles/import-bundle-routes';
 import { calendarRoute } from './features/calendar/calendar-route';
+import { campaignForecastRoute } from './features/campaign-forecast/forecast-route';
 import { assignCreatorsRoute } from './features/campaigns/assign-creators-route';
 import { setCampaignStatusRoute } from './features/campaigns/campaign-status-route';
 import { createCampaignRoute, updateCampaignRoute } from './features/campaigns/campaign-write-routes';
@@ -237,6 +238,7 @@ export const ROUTES: readonly AnyRoute[] = [
   setCampaignStatusRoute,
   assignCreatorsRoute,
   planMixRoute,
+  campaignForecastRoute,
   listCostsRoute,
   createCostRoute,
   updateCostRoute,

@@ -79,6 +79,8 @@ export const ZMixResponse = z.object({
       reason: z.string(),
       niche: z.string().optional(),
       valuePerMillion: z.number().nullable(),
+      /** The goal's expected result comes from a tier benchmark band, not the creator's own posts. */
+      fromBenchmark: z.boolean(),
     }),
   ),
   forecast: z.array(

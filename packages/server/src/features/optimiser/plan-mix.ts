@@ -53,7 +53,11 @@ async function solveScenario(
 function forecastChosen(chosen: readonly Eligible[], histories: Map<string, PostHistory>, cost: number) {
   return MIX_GOALS.map((metric) => {
     const outcome = forecastKpi(
-      chosen.map((c) => ({ id: c.id, plannedPosts: 1, history: histories.get(c.id)?.[metric] ?? [] })),
+      chosen.map((c) => ({
+        id: c.id,
+        plannedPosts: 1,
+        history: histories.get(c.id)?.[metric === 'conversions' ? 'orders' : metric] ?? [],
+      })),
       { seed: 1, simulations: 4000 },
     );
     if (!outcome.ok)
