@@ -186,24 +186,35 @@ describe('campaign wizard', () => {
     const response = await t.request({ method: 'GET', url: `${ws}/campaign-kpi-suggestions`, as: owner });
     expect(response.statusCode).toBe(200);
     const body = response.json() as {
+      minKpis: number;
       maxKpis: number;
       recommendations: { goal: string; primary: string[] }[];
-      kpis: { kpiId: string; suggestedTarget: { value: number; source: string } | null }[];
+      kpis: { kpiId: string; suggestedTarget: Record<string, unknown> | null }[];
     };
+    expect(body.minKpis).toBe(3);
     expect(body.maxKpis).toBe(5);
     expect(body.recommendations.find((r) => r.goal === 'conversion')?.primary).toEqual([
       'conversion_rate',
       'cpa',
       'roi',
     ]);
-    expect(body.kpis.find((k) => k.kpiId === 'ctr')?.suggestedTarget).toMatchObject({
+    // Median of 1, 3 and 2.5 is 2.5, over three earlier targets.
+    expect(body.kpis.find((k) => k.kpiId === 'ctr')?.suggestedTarget).toEqual({
       value: 2.5,
-      source: 'history',
+      kind: 'history',
+      count: 3,
+      tier: null,
+      source: null,
     });
     expect(body.kpis.find((k) => k.kpiId === 'engagement_rate')?.suggestedTarget).toMatchObject({
       value: 1.81,
-      source: 'benchmark',
+      kind: 'benchmark',
+      count: null,
+      tier: 'micro',
+      source: { id: 'seed-000' },
     });
+    // A ceiling (TikTok nano ER by views, "up to 10.3 %") is no typical value, so no default.
+    expect(body.kpis.find((k) => k.kpiId === 'er_views')?.suggestedTarget).toBeNull();
     expect(body.kpis.find((k) => k.kpiId === 'nps')?.suggestedTarget).toBeNull();
   });
 });

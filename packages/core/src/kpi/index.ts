@@ -15,6 +15,7 @@ export {
   type GoalRecommendation,
   KpiGoalSchema,
   MAX_RECOMMENDED_KPIS_PER_PLAN,
+  MIN_RECOMMENDED_KPIS_PER_PLAN,
   recommendedKpisForGoal,
 } from './catalogue/goals';
 export { METRIC_VS_KPI } from './catalogue/metric-vs-kpi';

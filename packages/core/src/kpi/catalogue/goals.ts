@@ -36,5 +36,6 @@ export function goalsRecommendingKpi(id: KpiId): KpiGoal[] {
   });
 }
 
-/** Seed 002: pick 3–5 KPIs per goal; warn beyond 5. */
+/** Seed 002: pick 3–5 KPIs per goal; warn beyond 5 and below 3 (a warning, never a block). */
+export const MIN_RECOMMENDED_KPIS_PER_PLAN = 3;
 export const MAX_RECOMMENDED_KPIS_PER_PLAN = 5;

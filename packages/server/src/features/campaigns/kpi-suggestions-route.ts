@@ -5,8 +5,10 @@ import {
   KPI_UNITS,
   MAX_RECOMMENDED_KPIS_PER_PLAN,
   METRIC_VS_KPI,
+  MIN_RECOMMENDED_KPIS_PER_PLAN,
   recommendedKpisForGoal,
 } from '@lantoa/core/kpi';
+import { TIER_IDS } from '@lantoa/core/tiers';
 import { z } from 'zod';
 import { ZUuid } from '../../http/common-schemas';
 import { defineRoute } from '../../http/define-route';
@@ -14,7 +16,19 @@ import { suggestTargets } from './suggest-targets';
 
 const ZLocalized = z.object({ vi: z.string(), en: z.string() });
 
+const ZSuggestedTarget = z.object({
+  value: z.number(),
+  kind: z.enum(['history', 'benchmark']),
+  count: z.number().int().nullable().describe('history: how many earlier targets the median is taken over'),
+  tier: z.enum(TIER_IDS).nullable().describe('benchmark: the creator tier of the published band'),
+  source: z
+    .object({ id: z.string(), title: ZLocalized, reference: z.string() })
+    .nullable()
+    .describe('benchmark: the publication the band comes from'),
+});
+
 const ZSuggestionsResponse = z.object({
+  minKpis: z.number(),
   maxKpis: z.number(),
   metricVsKpi: z.object({ title: ZLocalized, body: ZLocalized }),
   recommendations: z.array(
@@ -30,9 +44,7 @@ const ZSuggestionsResponse = z.object({
       unit: z.enum(KPI_UNITS),
       direction: z.enum(['higher', 'lower']),
       goals: z.array(z.enum(KPI_GOALS)),
-      suggestedTarget: z
-        .object({ value: z.number(), source: z.enum(['history', 'benchmark']), basis: z.string() })
-        .nullable(),
+      suggestedTarget: ZSuggestedTarget.nullable(),
     }),
   ),
 });
@@ -42,7 +54,7 @@ export const kpiSuggestionsRoute = defineRoute({
   url: '/api/v1/workspaces/:workspaceId/campaign-kpi-suggestions',
   permission: 'campaign.read',
   summary:
-    'The KPI catalogue for the campaign wizard: recommended KPIs per goal (pick 3–5), metric vs KPI, and a suggested target per KPI from this workspace’s history or a published benchmark',
+    'The KPI catalogue for the campaign wizard: recommended KPIs per goal (pick 3–5), metric vs KPI, and a suggested target per KPI from this workspace’s history (median, with how many targets) or a published benchmark (tier and source)',
   tags: ['campaigns'],
   schema: { params: z.strictObject({ workspaceId: ZUuid }), response: ZSuggestionsResponse },
   handler: async ({ ctx }) => {
@@ -52,6 +64,7 @@ export const kpiSuggestionsRoute = defineRoute({
       KPI_CATALOGUE.map((kpi) => kpi.id),
     );
     return {
+      minKpis: MIN_RECOMMENDED_KPIS_PER_PLAN,
       maxKpis: MAX_RECOMMENDED_KPIS_PER_PLAN,
       metricVsKpi: METRIC_VS_KPI,
       recommendations: KPI_GOALS.map((goal) => ({ goal, ...recommendedKpisForGoal(goal) })).map((r) => ({

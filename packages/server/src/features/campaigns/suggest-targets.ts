@@ -1,29 +1,11 @@
 import type { KpiId } from '@lantoa/core/kpi';
 import { median } from '@lantoa/core/stats';
-import { DEFAULT_BENCHMARK_BANDS } from '@lantoa/core/tiers';
 import type { Db } from '@lantoa/db';
 import { campaignKpis } from '@lantoa/db/schema';
 import { and, eq, isNotNull } from 'drizzle-orm';
+import { benchmarkTarget, type SuggestedTarget } from './benchmark-target';
 
-export interface SuggestedTarget {
-  value: number;
-  source: 'history' | 'benchmark';
-  /** What the value is based on, for the planner to judge it. */
-  basis: string;
-}
-
-function benchmarkTarget(kpiId: KpiId): SuggestedTarget | null {
-  if (kpiId !== 'engagement_rate') return null;
-  const micro = DEFAULT_BENCHMARK_BANDS.find(
-    (band) => band.tier === 'micro' && band.variant === 'engagement_rate' && band.average !== undefined,
-  );
-  if (micro?.average === undefined) return null;
-  return {
-    value: micro.average,
-    source: 'benchmark',
-    basis: `${micro.source.reference} (micro tier average)`,
-  };
-}
+export type { SuggestedTarget } from './benchmark-target';
 
 /**
  * A default target per KPI: the median of the targets this workspace set on the same KPI in earlier campaigns,
@@ -46,7 +28,7 @@ export async function suggestTargets(
       kpiId,
       value === null
         ? benchmarkTarget(kpiId)
-        : { value, source: 'history', basis: `median of ${past.length} earlier target(s) in this workspace` },
+        : { value, kind: 'history', count: past.length, tier: null, source: null },
     );
   }
   return suggestions;

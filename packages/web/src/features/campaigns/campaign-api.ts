@@ -1,4 +1,4 @@
-import type { CampaignStatus, Role } from '../../api/types';
+import type { CampaignStatus, Role, Tier } from '../../api/types';
 import { workspaceKey, workspacePath } from '../../api/workspaces';
 import { api } from '../../lib/api-client';
 
@@ -113,10 +113,22 @@ export interface KpiOption {
   unit: KpiUnit;
   direction: 'higher' | 'lower';
   goals: Goal[];
-  suggestedTarget: { value: number; source: 'history' | 'benchmark'; basis: string } | null;
+  suggestedTarget: SuggestedTarget | null;
 }
 
+/** A default target and where it comes from: the median of earlier targets, or a published benchmark band. */
+export type SuggestedTarget =
+  | { value: number; kind: 'history'; count: number; tier: null; source: null }
+  | {
+      value: number;
+      kind: 'benchmark';
+      count: null;
+      tier: Tier;
+      source: { id: string; title: Localized; reference: string };
+    };
+
 export interface KpiSuggestions {
+  minKpis: number;
   maxKpis: number;
   metricVsKpi: { title: Localized; body: Localized };
   recommendations: { goal: Goal; primary: string[]; secondary: string[] }[];

@@ -11,7 +11,7 @@ interface StepProps {
   onChange: (patch: Partial<WizardDraft>) => void;
 }
 
-/** Recommended KPIs for the chosen goals first (seed 002), then any KPI of the catalogue; warns beyond five. */
+/** Recommended KPIs for the chosen goals first (seed 002), then any KPI of the catalogue; warns below three and beyond five. */
 export function WizardKpiStep({ draft, suggestions, onChange }: StepProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
@@ -94,10 +94,21 @@ export function WizardKpiStep({ draft, suggestions, onChange }: StepProps) {
         ))}
       </NativeSelect>
       <p className="text-sm text-zinc-600" data-testid="kpi-count">
-        {t('campaigns.wizard.kpis.count', { count: draft.kpis.length, max: suggestions.maxKpis })}
+        {t('campaigns.wizard.kpis.count', {
+          count: draft.kpis.length,
+          min: suggestions.minKpis,
+          max: suggestions.maxKpis,
+        })}
       </p>
       {draft.kpis.length > suggestions.maxKpis && (
         <Alert tone="warning">{t('campaigns.wizard.kpis.tooMany', { max: suggestions.maxKpis })}</Alert>
+      )}
+      {draft.kpis.length < suggestions.minKpis && (
+        <div data-testid="kpi-too-few">
+          <Alert tone="warning">
+            {t('campaigns.wizard.kpis.tooFew', { min: suggestions.minKpis, max: suggestions.maxKpis })}
+          </Alert>
+        </div>
       )}
     </div>
   );

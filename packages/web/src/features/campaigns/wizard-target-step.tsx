@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Input } from '../../components/ui/input';
 import { useLocale } from '../../i18n/use-locale';
-import type { KpiSuggestions } from './campaign-api';
+import { formatNumber } from '../../lib/format';
+import type { KpiSuggestions, SuggestedTarget } from './campaign-api';
 import type { WizardDraft } from './wizard-draft';
 
 interface StepProps {
@@ -15,6 +16,17 @@ export function WizardTargetStep({ draft, suggestions, onChange }: StepProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const byId = new Map(suggestions.kpis.map((kpi) => [kpi.kpiId, kpi]));
+  const suggestionText = (suggestion: SuggestedTarget | null) => {
+    if (!suggestion) return t('campaigns.wizard.targets.noSuggestion');
+    const value = formatNumber(suggestion.value, locale);
+    return suggestion.kind === 'history'
+      ? t('campaigns.wizard.targets.suggested.history', { value, n: suggestion.count })
+      : t('campaigns.wizard.targets.suggested.benchmark', {
+          value,
+          tier: t(`tiers.${suggestion.tier}`),
+          source: suggestion.source.title[locale],
+        });
+  };
   const update = (index: number, patch: Partial<WizardDraft['kpis'][number]>) =>
     onChange({ kpis: draft.kpis.map((kpi, i) => (i === index ? { ...kpi, ...patch } : kpi)) });
   return (
@@ -38,13 +50,12 @@ export function WizardTargetStep({ draft, suggestions, onChange }: StepProps) {
                     : 'campaigns.wizard.targets.higher',
                 )}
               </div>
-              <div className="mt-1 text-xs text-zinc-500">
-                {suggestion
-                  ? t(`campaigns.wizard.targets.suggested.${suggestion.source}`, {
-                      value: suggestion.value,
-                      basis: suggestion.basis,
-                    })
-                  : t('campaigns.wizard.targets.noSuggestion')}
+              <div
+                className="mt-1 text-xs text-zinc-500"
+                title={suggestion?.source?.reference}
+                data-testid={`target-suggestion-${kpi.kpiId}`}
+              >
+                {suggestionText(suggestion)}
               </div>
             </div>
             <Input
