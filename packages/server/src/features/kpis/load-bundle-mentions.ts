@@ -3,6 +3,7 @@ import type { KpiRange } from '@lantoa/core/kpi';
 import { countMentions } from '@lantoa/core/mentions';
 import { mentionEntries } from '@lantoa/db/schema';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { storedAliases, withStoredAliases } from '../mentions/mention-targets';
 import { parseTarget } from '../mentions/share-of-voice-series';
 import { inRange } from './range-filter';
 import type { Reader } from './reader';
@@ -34,7 +35,8 @@ function add(total: Mentions, counts: Mentions): void {
 
 /**
  * Mentions entered as totals (social listening) plus, when the campaign names its brand, the captions and
- * comments of the workspace in the range that mention the brand or a competitor (a text counts once per name).
+ * comments of the workspace in the range that mention the brand or a competitor, by name, inline alias or stored
+ * alias (a text counts once per name).
  * Absent when there is neither.
  */
 export async function loadMentions(
@@ -58,8 +60,12 @@ export async function loadMentions(
   const total: Mentions = { brand: 0, competitors: {} };
   for (const entry of entries) add(total, entry);
   if (campaign.brand) {
-    const brand = parseTarget(campaign.brand, 'brand');
-    const competitors = campaign.competitors.map((raw, index) => parseTarget(raw, `competitor-${index + 1}`));
+    // The aliases saved in the comments view, so the KPI counts what the share-of-voice card counts.
+    const stored = await storedAliases(db, workspaceId, campaign.id);
+    const brand = parseTarget(withStoredAliases(campaign.brand, stored), 'brand');
+    const competitors = campaign.competitors.map((raw, index) =>
+      parseTarget(withStoredAliases(raw, stored), `competitor-${index + 1}`),
+    );
     const counted = countMentions(await loadTexts(db, workspaceId, range), brand, competitors);
     add(total, {
       brand: counted.brand,

@@ -2,13 +2,8 @@ import type { Db } from '@lantoa/db';
 import { campaigns } from '@lantoa/db/schema';
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../http/app-error';
-import { nameKey, storedAliases } from './mention-targets';
-import {
-  type DatedText,
-  parseTarget,
-  type ShareOfVoiceSeries,
-  shareOfVoiceSeries,
-} from './share-of-voice-series';
+import { storedAliases, withStoredAliases } from './mention-targets';
+import { type DatedText, type ShareOfVoiceSeries, shareOfVoiceSeries } from './share-of-voice-series';
 
 /**
  * Share of voice of a campaign's brand against its competitors in every caption and non-spam comment of
@@ -58,11 +53,7 @@ export async function loadShareOfVoice(
     from texts t cross join tz`);
   const texts: DatedText[] = result.rows;
   const stored = await storedAliases(db, workspaceId, campaignId);
-  // Stored aliases ride along in the same "Name / alias" form the campaign fields already accept.
-  const withAliases = (raw: string): string => {
-    const extra = stored.get(nameKey(parseTarget(raw, 'x').name)) ?? [];
-    return [raw, ...extra].join(' / ');
-  };
+  const withAliases = (raw: string): string => withStoredAliases(raw, stored);
   return {
     brand: campaign.brand,
     ...shareOfVoiceSeries(

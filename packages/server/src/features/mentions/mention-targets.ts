@@ -56,6 +56,12 @@ export async function storedAliases(
   return new Map(rows.map((row) => [row.nameKey, row.aliases]));
 }
 
+/** "Name / inline alias" with the stored aliases of that name appended, in the form the campaign fields accept. */
+export function withStoredAliases(raw: string, stored: ReadonlyMap<string, readonly string[]>): string {
+  const extra = stored.get(nameKey(parseTarget(raw, 'x').name)) ?? [];
+  return [raw, ...extra].join(' / ');
+}
+
 export async function loadMentionTargets(
   db: Db | Tx,
   workspaceId: string,
