@@ -3,9 +3,10 @@ import { useLocale } from '../../i18n/use-locale';
 import { formatDate, formatMoney } from '../../lib/format';
 import { BriefCard } from '../briefs/brief-card';
 import { useWorkspace } from '../workspaces/use-workspace';
-import { type CampaignDetail, canWriteCampaigns } from './campaign-api';
+import type { CampaignDetail } from './campaign-api';
 import { CampaignBudgetCard } from './campaign-budget-card';
 import { CampaignKpiCard } from './campaign-kpi-card';
+import { canPlanMix } from './mix-form';
 import { MixPanel } from './mix-panel';
 import { useCampaignFromLayout } from './use-campaign';
 
@@ -22,7 +23,7 @@ export function CampaignOverviewTab() {
         <Creators campaign={campaign} />
       </div>
       <CampaignBudgetCard campaign={campaign} />
-      {canWriteCampaigns(workspace.role) && <MixPanel campaign={campaign} />}
+      {canPlanMix(workspace.role) && <MixPanel campaign={campaign} />}
       <BriefCard campaignId={campaign.id} />
     </div>
   );

@@ -27,6 +27,8 @@ export interface MixRequest {
   minQuality?: number;
   maxRisk?: 'low' | 'medium' | 'high';
   nichesToCover?: string[];
+  minPerTier?: Partial<Record<string, number>>;
+  maxPerTier?: Partial<Record<string, number>>;
 }
 
 export interface MixSummary {
@@ -61,6 +63,8 @@ export interface MixPlan {
     reason: MixReason;
     niche?: string;
     valuePerMillion: number | null;
+    /** The goal's expected result comes from a tier benchmark band, not the creator's own posts. */
+    fromBenchmark: boolean;
   }[];
   forecast: {
     metric: MixGoal;

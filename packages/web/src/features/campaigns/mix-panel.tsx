@@ -9,9 +9,10 @@ import { useErrorText } from '../../lib/use-error-text';
 import { ShortlistSourceSelect } from '../creator-lists/shortlist-source-select';
 import { useWorkspace } from '../workspaces/use-workspace';
 import type { CampaignDetail } from './campaign-api';
-import { MIX_GOALS, type MixGoal, type MixRequest, planMix } from './mix-api';
+import { MIX_GOALS, type MixGoal, planMix } from './mix-api';
+import { emptyTierCounts, type MixFormError, type MixFormState, type MixTier, readMixForm } from './mix-form';
+import { MixLimitsFields } from './mix-limits-fields';
 import { MixResults } from './mix-results';
-import { parseDecimal, parseMoney } from './wizard-draft';
 
 /** C5: the creator-mix optimiser for this campaign, with the scenarios side by side. */
 export function MixPanel({ campaign }: { campaign: CampaignDetail }) {
@@ -20,28 +21,37 @@ export function MixPanel({ campaign }: { campaign: CampaignDetail }) {
   const errorText = useErrorText();
   const kolLine =
     campaign.budgetSummary.categories.find((c) => c.category === 'creator_fee')?.planned ?? null;
-  const [goal, setGoal] = useState<MixGoal>('engagements');
-  const [budget, setBudget] = useState(String(kolLine ?? campaign.budget?.amount ?? ''));
-  const [maxShare, setMaxShare] = useState('40');
-  const [overlap, setOverlap] = useState('30');
-  const [niches, setNiches] = useState('');
-  const [shortlistId, setShortlistId] = useState('');
-  const run = useMutation({
-    mutationFn: () => {
-      const request: MixRequest & { shortlistId?: string } = {
-        goal,
-        budget: parseMoney(budget) ?? undefined,
-        maxSharePerCreator: (parseDecimal(maxShare) ?? 40) / 100,
-        overlapPenalty: (parseDecimal(overlap) ?? 0) / 100,
-        nichesToCover: niches
-          .split(',')
-          .map((n) => n.trim())
-          .filter(Boolean),
-        shortlistId: shortlistId || undefined,
-      };
-      return planMix(workspace.id, campaign.id, request);
-    },
+  const [form, setForm] = useState<MixFormState>({
+    goal: 'engagements',
+    budget: String(kolLine ?? campaign.budget?.amount ?? ''),
+    maxShare: '40',
+    overlap: '30',
+    niches: '',
+    shortlistId: '',
+    minPerTier: emptyTierCounts(),
+    maxPerTier: emptyTierCounts(),
+    minQuality: '',
+    maxRisk: '',
   });
+  const [errors, setErrors] = useState<MixFormError[]>([]);
+  const update = (next: Partial<MixFormState>) => setForm((current) => ({ ...current, ...next }));
+  const errorOf = (field: string) => {
+    const error = errors.find((e) => e.field === field);
+    return error
+      ? t(`campaigns.mix.errors.${error.key}`, {
+          ...error.values,
+          tier: error.values?.tier ? t(`tiers.${error.values.tier as MixTier}`) : '',
+        })
+      : null;
+  };
+  const run = useMutation({
+    mutationFn: (request: Parameters<typeof planMix>[2]) => planMix(workspace.id, campaign.id, request),
+  });
+  const submit = () => {
+    const read = readMixForm(form);
+    setErrors(read.ok ? [] : read.errors);
+    if (read.ok) run.mutate(read.request);
+  };
   return (
     <section className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm" data-testid="mix-panel">
       <h2 className="text-sm font-semibold text-zinc-900">{t('campaigns.mix.title')}</h2>
@@ -49,8 +59,8 @@ export function MixPanel({ campaign }: { campaign: CampaignDetail }) {
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
         <Field label={t('campaigns.mix.goal')}>
           <NativeSelect
-            value={goal}
-            onChange={(e) => setGoal(e.target.value as MixGoal)}
+            value={form.goal}
+            onChange={(e) => update({ goal: e.target.value as MixGoal })}
             data-testid="mix-goal"
           >
             {MIX_GOALS.map((g) => (
@@ -60,30 +70,51 @@ export function MixPanel({ campaign }: { campaign: CampaignDetail }) {
             ))}
           </NativeSelect>
         </Field>
-        <Field label={t('campaigns.mix.budget')}>
+        <Field label={t('campaigns.mix.budget')} error={errorOf('budget')}>
           <Input
             inputMode="numeric"
-            value={budget}
-            onChange={(e) => setBudget(e.target.value)}
+            value={form.budget}
+            onChange={(e) => update({ budget: e.target.value })}
             data-testid="mix-budget"
           />
         </Field>
-        <Field label={t('campaigns.mix.maxShare')}>
-          <Input inputMode="decimal" value={maxShare} onChange={(e) => setMaxShare(e.target.value)} />
+        <Field label={t('campaigns.mix.maxShare')} error={errorOf('maxShare')}>
+          <Input
+            inputMode="decimal"
+            value={form.maxShare}
+            onChange={(e) => update({ maxShare: e.target.value })}
+            data-testid="mix-max-share"
+          />
         </Field>
-        <Field label={t('campaigns.mix.overlap')} hint={t('campaigns.mix.overlapHint')}>
-          <Input inputMode="decimal" value={overlap} onChange={(e) => setOverlap(e.target.value)} />
+        <Field
+          label={t('campaigns.mix.overlap')}
+          hint={t('campaigns.mix.overlapHint')}
+          error={errorOf('overlap')}
+        >
+          <Input
+            inputMode="decimal"
+            value={form.overlap}
+            onChange={(e) => update({ overlap: e.target.value })}
+          />
         </Field>
         <Field label={t('campaigns.mix.niches')}>
-          <Input value={niches} onChange={(e) => setNiches(e.target.value)} />
+          <Input value={form.niches} onChange={(e) => update({ niches: e.target.value })} />
         </Field>
-        <ShortlistSourceSelect value={shortlistId} onChange={setShortlistId} />
+        <ShortlistSourceSelect value={form.shortlistId} onChange={(shortlistId) => update({ shortlistId })} />
       </div>
       <div className="mt-4">
-        <Button onClick={() => run.mutate()} loading={run.isPending} data-testid="mix-run">
+        <MixLimitsFields value={form} onChange={update} errorOf={errorOf} />
+      </div>
+      <div className="mt-4">
+        <Button onClick={submit} loading={run.isPending} data-testid="mix-run">
           {t('campaigns.mix.run')}
         </Button>
       </div>
+      {errors.length > 0 && (
+        <div className="mt-3">
+          <Alert tone="error">{t('campaigns.mix.errors.summary', { count: errors.length })}</Alert>
+        </div>
+      )}
       {run.isError && (
         <div className="mt-3">
           <Alert tone="error">{errorText(run.error)}</Alert>

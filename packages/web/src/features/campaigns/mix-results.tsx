@@ -7,7 +7,9 @@ import { useLocale } from '../../i18n/use-locale';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { useErrorText } from '../../lib/use-error-text';
 import { useWorkspace } from '../workspaces/use-workspace';
+import { canWriteCampaigns } from './campaign-api';
 import { assignCreators, type MixPlan } from './mix-api';
+import { solverStatusKey } from './mix-form';
 import { MixScenariosTable } from './mix-scenarios-table';
 
 export function MixResults({ plan, campaignId }: { plan: MixPlan; campaignId: string }) {
@@ -62,7 +64,7 @@ export function MixResults({ plan, campaignId }: { plan: MixPlan; campaignId: st
           ))}
         </ul>
       </div>
-      {optimal && optimal.creators.length > 0 && (
+      {optimal && optimal.creators.length > 0 && canWriteCampaigns(workspace.role) && (
         <div className="flex flex-wrap items-center gap-3">
           <Button onClick={() => assign.mutate()} loading={assign.isPending} data-testid="mix-assign">
             {t('campaigns.mix.assign', { count: optimal.creators.length })}
@@ -84,6 +86,7 @@ export function MixResults({ plan, campaignId }: { plan: MixPlan; campaignId: st
               </span>
               <span className="text-right text-zinc-500">
                 {t(`campaigns.mix.reasons.${e.reason}`, { niche: e.niche ?? '' })}
+                {e.fromBenchmark && ` · ${t('campaigns.mix.fromBenchmark')}`}
                 {e.valuePerMillion !== null &&
                   ` · ${t('campaigns.mix.perMillion', { value: n(e.valuePerMillion), goal: t(`campaigns.mix.goals.${plan.goal}`) })}`}
               </span>
@@ -94,7 +97,9 @@ export function MixResults({ plan, campaignId }: { plan: MixPlan; campaignId: st
       {optimal && (
         <p className="text-xs text-zinc-500">
           {t('campaigns.mix.solver', {
-            status: optimal.status,
+            status: t(`campaigns.mix.solverStatus.${solverStatusKey(optimal.status)}`, {
+              status: optimal.status,
+            }),
             cost: formatMoney(optimal.summary.cost, 'VND', locale),
           })}
         </p>
