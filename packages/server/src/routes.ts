@@ -18,7 +18,11 @@ import { createCampaignRoute, updateCampaignRoute } from './features/campaigns/c
 import { getCampaignRoute } from './features/campaigns/get-campaign-route';
 import { kpiSuggestionsRoute } from './features/campaigns/kpi-suggestions-route';
 import { listCampaignsRoute } from './features/campaigns/list-campaigns-route';
-import { listCommentsRoute, pushCommentsRoute } from './features/comments/comment-routes';
+import {
+  listCommentsRoute,
+  pushCommentsRoute,
+  rescoreCommentsRoute,
+} from './features/comments/comment-routes';
 import { importCommentsRoute } from './features/comments/import-comments-route';
 import {
   createContractRoute,
@@ -284,6 +288,7 @@ export const ROUTES: readonly AnyRoute[] = [
   pushCommentsRoute,
   listCommentsRoute,
   importCommentsRoute,
+  rescoreCommentsRoute,
   campaignSentimentRoute,
   creatorSentimentRoute,
   postSentimentRoute,

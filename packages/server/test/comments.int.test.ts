@@ -168,7 +168,8 @@ describe('campaign sentiment', () => {
       negativeList.push(...next.items);
       cursor = next.nextCursor;
     } while (cursor);
-    expect(negativeList.length).toBe(negative);
+    // Comments in other languages keep their label in the list but are counted apart from the score.
+    expect(negativeList.filter((c) => c.lang !== 'other').length).toBe(negative);
     const byCreatorTotal = view.byCreator.reduce(
       (sum: number, c: { summary: { total: number } }) => sum + c.summary.total,
       0,

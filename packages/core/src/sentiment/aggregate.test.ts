@@ -40,6 +40,35 @@ describe('aggregateSentiment', () => {
     });
   });
 
+  it('counts comments in other languages apart and leaves them out of the score', () => {
+    const summaries = aggregateSentiment([
+      { label: 'positive', keys: ['campaign:x'] },
+      { label: 'negative', keys: ['campaign:x'] },
+      { label: 'negative', keys: ['campaign:x'] },
+      { label: 'positive', otherLanguage: true, keys: ['campaign:x'] },
+      { label: 'positive', otherLanguage: true, keys: ['campaign:x'] },
+      { label: 'positive', otherLanguage: true, spam: true, keys: ['campaign:x'] },
+    ]);
+    // (1 − 2) / 3 × 100; the two "other" comments would have made it (3 − 2) / 5 × 100 = 20.
+    expect(summaries.get('campaign:x')).toEqual({
+      positive: 1,
+      neutral: 0,
+      negative: 2,
+      total: 3,
+      excludedSpam: 1,
+      otherLanguage: 2,
+      sentimentScore: { value: expect.closeTo(-33.333, 3), reason: null },
+    });
+  });
+
+  it('gives a null score with a reason to a group with only other-language comments', () => {
+    const summaries = aggregateSentiment([{ label: 'positive', otherLanguage: true, keys: ['post:7'] }]);
+    expect(summaries.get('post:7')!.sentimentScore).toEqual({
+      value: null,
+      reason: 'no comments with a sentiment (spam and other languages excluded)',
+    });
+  });
+
   it('gives a null score to a group with only spam', () => {
     const aggregator = new SentimentAggregator();
     aggregator.add({ label: 'positive', spam: true, keys: ['post:9'] });

@@ -10,10 +10,15 @@ export interface SentimentCounts {
 export type SentimentScore = { value: number; reason: null } | { value: null; reason: string };
 
 export interface SentimentGroupSummary extends SentimentCounts {
-  /** positive + neutral + negative (spam excluded). */
+  /** positive + neutral + negative (spam and other languages excluded). */
   total: number;
   /** Comments of this group left out because they were flagged as spam. */
   excludedSpam: number;
+  /**
+   * Comments in neither Vietnamese nor English, left out of the counts and the score: the model was not trained on
+   * them and their labels are unreliable (see the model card).
+   */
+  otherLanguage: number;
   sentimentScore: SentimentScore;
 }
 
@@ -21,6 +26,8 @@ export interface ScoredComment {
   label: SentimentLabel;
   /** Spam / irrelevant comments are counted in `excludedSpam` only. */
   spam?: boolean;
+  /** Neither Vietnamese nor English (language "other"): counted in `otherLanguage` only, unless spam. */
+  otherLanguage?: boolean;
   /** Every group the comment belongs to, chosen by the caller ("post:1", "creator:9", "campaign:3"). */
   keys: readonly string[];
 }
@@ -28,7 +35,8 @@ export interface ScoredComment {
 /** sentiment_score (KPIS.md): (positive − negative) / (positive + neutral + negative) × 100. */
 export function sentimentScore(counts: SentimentCounts): SentimentScore {
   const total = counts.positive + counts.neutral + counts.negative;
-  if (total === 0) return { value: null, reason: 'no comments with a sentiment (spam excluded)' };
+  if (total === 0)
+    return { value: null, reason: 'no comments with a sentiment (spam and other languages excluded)' };
   return { value: ((counts.positive - counts.negative) / total) * 100, reason: null };
 }
 
@@ -36,17 +44,18 @@ export function sentimentScore(counts: SentimentCounts): SentimentScore {
 export class SentimentAggregator {
   private readonly groups = new Map<
     string,
-    { positive: number; neutral: number; negative: number; spam: number }
+    { positive: number; neutral: number; negative: number; spam: number; otherLanguage: number }
   >();
 
   add(comment: ScoredComment): void {
     for (const key of comment.keys) {
       let group = this.groups.get(key);
       if (!group) {
-        group = { positive: 0, neutral: 0, negative: 0, spam: 0 };
+        group = { positive: 0, neutral: 0, negative: 0, spam: 0, otherLanguage: 0 };
         this.groups.set(key, group);
       }
       if (comment.spam) group.spam++;
+      else if (comment.otherLanguage) group.otherLanguage++;
       else group[comment.label]++;
     }
   }
@@ -59,6 +68,7 @@ export class SentimentAggregator {
         ...counts,
         total: counts.positive + counts.neutral + counts.negative,
         excludedSpam: group.spam,
+        otherLanguage: group.otherLanguage,
         sentimentScore: sentimentScore(counts),
       });
     }

@@ -13,7 +13,7 @@ async function dailySentiment(db: Db, workspaceId: string, campaignId: string): 
     join posts p on p.id = c.post_id
     join workspaces w on w.id = c.workspace_id
     where c.workspace_id = ${workspaceId} and p.campaign_id = ${campaignId}
-      and c.sentiment is not null and c.spam is not true
+      and c.sentiment is not null and c.spam is not true and c.lang is distinct from 'other'
     group by 1 order by 1`);
   return result.rows;
 }

@@ -57,5 +57,9 @@ export const ZCommentView = z.object({
   tags: z.array(ZCommentTag).nullable(),
   spam: z.boolean().nullable(),
   scoredAt: z.string().nullable(),
+  /** The sentiment model that scored it (null when scored before models were recorded). */
+  modelId: z.string().nullable(),
+  /** False when another model than the configured one scored it (re-score to update); null while unscored. */
+  scoredByCurrentModel: z.boolean().nullable(),
 });
 export type CommentView = z.infer<typeof ZCommentView>;

@@ -1,4 +1,12 @@
+import { comments } from '@lantoa/db/schema';
+import { sql } from 'drizzle-orm';
 import type { IncomingComment } from './comment-schemas';
+
+/** The conflict target of the unique (post, external id) index, for inserts that skip what is already stored. */
+export const UNIQUE_EXTERNAL_ID = {
+  target: [comments.postId, comments.externalId],
+  where: sql`${comments.externalId} is not null`,
+};
 
 export interface StoredCommentKey {
   externalId: string | null;

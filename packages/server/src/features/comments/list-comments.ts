@@ -51,11 +51,15 @@ function filtersOf(workspaceId: string, query: ListCommentsQuery): SQL[] {
   return filters;
 }
 
-/** One page of a workspace's comments, newest first, with post and creator context. */
+/**
+ * One page of a workspace's comments, newest first, with post and creator context and whether `currentModelId`
+ * (the configured sentiment model) gave their scores.
+ */
 export async function listComments(
   db: Db,
   workspaceId: string,
   query: ListCommentsQuery,
+  currentModelId: string,
 ): Promise<{ items: CommentView[]; nextCursor: string | null }> {
   const rows = await db
     .select({
@@ -98,6 +102,8 @@ export async function listComments(
       tags: c.tags,
       spam: c.spam,
       scoredAt: c.scoredAt ? c.scoredAt.toISOString() : null,
+      modelId: c.modelId,
+      scoredByCurrentModel: c.scoredAt ? c.modelId === currentModelId : null,
     })),
     nextCursor,
   };

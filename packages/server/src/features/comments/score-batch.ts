@@ -1,4 +1,9 @@
-import { tagComments } from '@lantoa/core/intent';
+import {
+  type AuthoredComment,
+  seedingRingKey,
+  type TagMatch,
+  tagCommentsWithHistory,
+} from '@lantoa/core/intent';
 import type { SentimentLabel, SentimentModel } from '@lantoa/core/sentiment';
 import type { CommentTagRecord } from '@lantoa/db/schema';
 
@@ -6,6 +11,10 @@ export interface CommentToScore {
   id: string;
   author: string | null;
   text: string;
+  /** When it was written or else stored (epoch ms): seeding rings only join comments close in time. */
+  at?: number;
+  /** The campaign of its post, else the post: where its seeding ring can be. */
+  scope?: string;
 }
 
 export interface CommentScore {
@@ -15,23 +24,55 @@ export interface CommentScore {
   sentimentScore: number;
   tags: CommentTagRecord[];
   spam: boolean;
+  ringKey: string | null;
 }
 
-/** Sentiment, language, intent/objection tags and the spam flag of a batch (seeding rings span the batch). */
-export function scoreBatch(model: SentimentModel, batch: readonly CommentToScore[]): CommentScore[] {
-  const tagged = tagComments(
-    batch.map((comment) => ({ id: comment.id, author: comment.author ?? '', text: comment.text })),
-  );
-  return batch.map((comment, index) => {
+export interface BatchScores {
+  scores: CommentScore[];
+  /** Comments scored earlier that a ring found in this batch now includes. */
+  earlierRingMembers: { id: string; tag: CommentTagRecord }[];
+}
+
+const authored = (comment: CommentToScore): AuthoredComment => ({
+  id: comment.id,
+  author: comment.author ?? '',
+  text: comment.text,
+  ...(comment.at !== undefined ? { at: comment.at } : {}),
+  ...(comment.scope !== undefined ? { scope: comment.scope } : {}),
+});
+
+const tagRecord = ({ tag, kind, evidence, start, end }: TagMatch): CommentTagRecord => ({
+  tag,
+  kind,
+  evidence,
+  start,
+  end,
+});
+
+/**
+ * Sentiment, language, intent/objection tags and the spam flag of a batch; seeding rings span the batch and the
+ * `earlier` comments (already scored, same ring keys), so a ring pushed in several batches is found whole.
+ */
+export function scoreBatch(
+  model: SentimentModel,
+  batch: readonly CommentToScore[],
+  earlier: readonly CommentToScore[] = [],
+): BatchScores {
+  const tagged = tagCommentsWithHistory(batch.map(authored), earlier.map(authored));
+  const scores = batch.map((comment, index) => {
     const prediction = model.predict(comment.text);
-    const tags = tagged[index]?.tags ?? [];
     return {
       id: comment.id,
       lang: prediction.lang,
       sentiment: prediction.label,
       sentimentScore: Math.round(prediction.score * 10_000) / 10_000,
-      tags: tags.map(({ tag, kind, evidence, start, end }) => ({ tag, kind, evidence, start, end })),
-      spam: tagged[index]?.spam ?? false,
+      tags: (tagged.batch[index]?.tags ?? []).map(tagRecord),
+      spam: tagged.batch[index]?.spam ?? false,
+      ringKey: seedingRingKey(comment.text),
     };
   });
+  return {
+    scores,
+    earlierRingMembers: tagged.earlierRingMembers.map(({ id, tag }) => ({ id, tag: tagRecord(tag) })),
+  };
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../http/app-error';
 import type { WorkspaceContext } from '../../http/contexts';
 import type { IncomingComment } from './comment-schemas';
 import { COMMENT_SCORE_JOB } from './comment-score-job';
-import { newComments } from './dedupe-comments';
+import { newComments, UNIQUE_EXTERNAL_ID } from './dedupe-comments';
 
 export interface StoreResult {
   inserted: number;
@@ -50,26 +50,32 @@ export async function storeComments(
       );
     const fresh = newComments(incoming, stored);
     if (fresh.length === 0) return 0;
-    await tx.insert(comments).values(
-      fresh.map((c) => ({
-        workspaceId,
-        postId: post.id,
-        externalId: c.externalId ?? null,
-        author: c.author ?? null,
-        text: c.text,
-        at: c.at ? new Date(c.at) : null,
-        likes: c.likes ?? null,
-        replyTo: c.replyTo ?? null,
-      })),
-    );
+    // A concurrent push of the same comments may commit first: its rows win and ours count as duplicates.
+    const written = await tx
+      .insert(comments)
+      .values(
+        fresh.map((c) => ({
+          workspaceId,
+          postId: post.id,
+          externalId: c.externalId ?? null,
+          author: c.author ?? null,
+          text: c.text,
+          at: c.at ? new Date(c.at) : null,
+          likes: c.likes ?? null,
+          replyTo: c.replyTo ?? null,
+        })),
+      )
+      .onConflictDoNothing(UNIQUE_EXTERNAL_ID)
+      .returning({ id: comments.id });
+    if (written.length === 0) return 0;
     await audit({
       action: source === 'file' ? 'comment.import' : 'comment.push',
       entityType: 'post',
       entityId: post.id,
       before: null,
-      after: { inserted: fresh.length, duplicates: incoming.length - fresh.length },
+      after: { inserted: written.length, duplicates: incoming.length - written.length },
     });
-    return fresh.length;
+    return written.length;
   });
   const job =
     inserted > 0

@@ -51,7 +51,7 @@ export async function loadSiteAnalytics(
 }
 
 /**
- * Scored, non-spam comments on the campaign's posts (written in the range; a comment without a time takes its
+ * Scored, non-spam Vietnamese or English comments on the campaign's posts (written in the range; a comment without a time takes its
  * post's) plus sentiment entered as totals. Absent when there is neither.
  */
 export async function loadSentiment(
@@ -71,6 +71,8 @@ export async function loadSentiment(
         eq(posts.campaignId, campaignId),
         isNotNull(comments.sentiment),
         or(isNull(comments.spam), ne(comments.spam, true)),
+        // The model's labels for languages other than Vietnamese and English are unreliable (model card).
+        sql`${comments.lang} is distinct from 'other'`,
         range?.from === undefined ? undefined : sql`${commentTime} >= ${new Date(range.from)}`,
         range?.to === undefined ? undefined : sql`${commentTime} <= ${new Date(range.to)}`,
       ),

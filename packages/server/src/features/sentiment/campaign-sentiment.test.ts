@@ -36,12 +36,20 @@ describe('buildCampaignSentiment', () => {
     row({ sentiment: 'neutral', tags: [price], text: 'giá bn' }),
     row({ sentiment: 'positive', spam: true, tags: [url, price] }),
     row({ sentiment: null }),
+    row({ sentiment: 'positive', lang: 'other', text: 'super merci beaucoup' }),
   ];
   const view = buildCampaignSentiment(rows);
 
   it('scores the campaign as (pos − neg) / (pos + neu + neg) × 100 with spam and unscored left out', () => {
     // 2 positive, 1 neutral, 1 negative → (2 − 1) / 4 × 100 = 25
-    expect(view.summary).toMatchObject({ positive: 2, neutral: 1, negative: 1, total: 4, excludedSpam: 1 });
+    expect(view.summary).toMatchObject({
+      positive: 2,
+      neutral: 1,
+      negative: 1,
+      total: 4,
+      excludedSpam: 1,
+      otherLanguage: 1,
+    });
     expect(view.summary.sentimentScore.value).toBeCloseTo(25);
   });
 
@@ -55,13 +63,19 @@ describe('buildCampaignSentiment', () => {
 
   it('builds a daily series and intent counts with evidence examples', () => {
     expect(view.daily).toEqual([
-      { day: '2026-03-01', positive: 1, neutral: 1, negative: 1, spam: 1 },
-      { day: '2026-03-02', positive: 1, neutral: 0, negative: 0, spam: 0 },
+      { day: '2026-03-01', positive: 1, neutral: 1, negative: 1, spam: 1, otherLanguage: 1 },
+      { day: '2026-03-02', positive: 1, neutral: 0, negative: 0, spam: 0, otherLanguage: 0 },
     ]);
     const priceCount = view.intents.find((i) => i.kind === 'price_question');
     expect(priceCount?.count).toBe(1);
     expect(priceCount?.examples[0]?.evidence).toBe('giá bn');
     expect(view.intents.some((i) => i.kind === 'url')).toBe(false);
+  });
+
+  it('keeps other-language comments out of the creator score and the drivers', () => {
+    expect(view.byCreator.find((c) => c.creatorId === 'k1')?.summary.otherLanguage).toBe(1);
+    const terms = [...view.drivers.positive, ...view.drivers.negative].map((d) => d.term);
+    expect(terms.some((term) => term.includes('merci'))).toBe(false);
   });
 
   it('gives a null score with a reason when there are no comments', () => {

@@ -41,6 +41,8 @@ export interface DailySentimentPoint {
   neutral: number;
   negative: number;
   spam: number;
+  /** Not spam, in neither Vietnamese nor English: not in the three sentiment counts. */
+  otherLanguage: number;
 }
 
 export interface CampaignSentimentView {
@@ -58,13 +60,16 @@ export interface CampaignSentimentView {
 }
 
 const EXAMPLES_PER_KIND = 3;
+/** The language detector's answer for neither Vietnamese nor English; the model's labels there are unreliable. */
+const OTHER_LANGUAGE = 'other';
 const EMPTY: SentimentGroupSummary = {
   positive: 0,
   neutral: 0,
   negative: 0,
   total: 0,
   excludedSpam: 0,
-  sentimentScore: { value: null, reason: 'no comments with a sentiment (spam excluded)' },
+  otherLanguage: 0,
+  sentimentScore: { value: null, reason: 'no comments with a sentiment (spam and other languages excluded)' },
 };
 
 function countIntents(rows: readonly ScoredCommentRow[]): IntentCount[] {
@@ -108,6 +113,7 @@ export function buildCampaignSentiment(rows: readonly ScoredCommentRow[]): Campa
     scored.map((row) => ({
       label: row.sentiment,
       spam: row.spam === true,
+      otherLanguage: row.lang === OTHER_LANGUAGE,
       keys: ['campaign', `creator:${row.creatorId}`, `post:${row.postId}`],
     })),
   );
@@ -117,13 +123,14 @@ export function buildCampaignSentiment(rows: readonly ScoredCommentRow[]): Campa
   for (const row of scored) {
     let point = daily.get(row.day);
     if (!point) {
-      point = { day: row.day, positive: 0, neutral: 0, negative: 0, spam: 0 };
+      point = { day: row.day, positive: 0, neutral: 0, negative: 0, spam: 0, otherLanguage: 0 };
       daily.set(row.day, point);
     }
     if (row.spam) point.spam++;
+    else if (row.lang === OTHER_LANGUAGE) point.otherLanguage++;
     else point[row.sentiment]++;
   }
-  const notSpam = scored.filter((row) => !row.spam);
+  const counted = scored.filter((row) => !row.spam && row.lang !== OTHER_LANGUAGE);
   return {
     summary: summaries.get('campaign') ?? EMPTY,
     byCreator: creatorIds.map((creatorId) => {
@@ -142,7 +149,7 @@ export function buildCampaignSentiment(rows: readonly ScoredCommentRow[]): Campa
     })),
     daily: [...daily.values()].sort((a, b) => a.day.localeCompare(b.day)),
     drivers: sentimentDrivers(
-      notSpam.map((row) => ({ text: row.text, label: row.sentiment, lang: row.lang === 'en' ? 'en' : 'vi' })),
+      counted.map((row) => ({ text: row.text, label: row.sentiment, lang: row.lang === 'en' ? 'en' : 'vi' })),
       { top: 12 },
     ),
     intents: countIntents(scored),

@@ -9,6 +9,10 @@ export interface CampaignSentimentResponse extends CampaignSentimentView {
   scoredAt: string | null;
   /** Comments still waiting for the scoring job. */
   unscored: number;
+  /** The configured sentiment model. */
+  modelId: string;
+  /** Scored comments another model scored (or scored before models were recorded): re-score to update them. */
+  otherModel: number;
   creators: { id: string; name: string }[];
   posts: { id: string; url: string | null }[];
 }
@@ -40,11 +44,15 @@ async function assertScopeExists(db: Db, workspaceId: string, scope: SentimentSc
   return sql`p.id = ${scope.postId}`;
 }
 
-/** Every comment of one campaign, creator or post with what the aggregates need, days in the workspace's time zone. */
+/**
+ * Every comment of one campaign, creator or post with what the aggregates need, days in the workspace's time zone;
+ * `modelId` is the configured sentiment model, to count the comments another one scored.
+ */
 export async function loadSentiment(
   db: Db,
   workspaceId: string,
   scope: SentimentScope,
+  modelId: string,
 ): Promise<CampaignSentimentResponse> {
   const inScope = await assertScopeExists(db, workspaceId, scope);
   const result = await db.execute<{
@@ -60,9 +68,10 @@ export async function loadSentiment(
     tags: CommentTagRecord[] | null;
     day: string;
     scored_at: string | null;
+    model_id: string | null;
   }>(sql`
     select c.id, c.post_id, p.url as post_url, p.creator_id, k.name as creator_name, c.text, c.lang,
-           c.sentiment, c.spam, c.tags, c.scored_at::text as scored_at,
+           c.sentiment, c.spam, c.tags, c.scored_at::text as scored_at, c.model_id,
            to_char(coalesce(c.at, p.published_at) at time zone coalesce(w.settings->>'timezone', 'Asia/Ho_Chi_Minh'),
                    'YYYY-MM-DD') as day
     from comments c
@@ -89,6 +98,8 @@ export async function loadSentiment(
     ...view,
     scoredAt: scoredTimes.length > 0 ? new Date(Math.max(...scoredTimes)).toISOString() : null,
     unscored: rows.filter((r) => r.sentiment === null).length,
+    modelId,
+    otherModel: rows.filter((r) => r.sentiment !== null && r.model_id !== modelId).length,
     creators: [
       ...new Map(rows.map((r) => [r.creator_id, { id: r.creator_id, name: r.creator_name }])).values(),
     ],

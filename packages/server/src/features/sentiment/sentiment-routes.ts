@@ -4,6 +4,7 @@ import { ZCampaignParams } from '../campaigns/campaign-schemas';
 import { ZPostParams } from '../comments/comment-schemas';
 import { ZCreatorParams } from '../creators/creator-schemas';
 import { loadSentiment } from './load-campaign-sentiment';
+import { loadedSentimentModel } from './sentiment-model';
 
 const ZSentimentSummary = z.object({
   positive: z.number(),
@@ -11,6 +12,8 @@ const ZSentimentSummary = z.object({
   negative: z.number(),
   total: z.number(),
   excludedSpam: z.number(),
+  /** Comments in neither Vietnamese nor English: not counted in the score (the model card explains why). */
+  otherLanguage: z.number(),
   sentimentScore: z.object({ value: z.number().nullable(), reason: z.string().nullable() }),
 });
 
@@ -39,6 +42,7 @@ const ZSentimentView = z.object({
       neutral: z.number(),
       negative: z.number(),
       spam: z.number(),
+      otherLanguage: z.number(),
     }),
   ),
   drivers: z.object({ positive: z.array(ZDriver), negative: z.array(ZDriver) }),
@@ -60,6 +64,9 @@ const ZSentimentView = z.object({
   ),
   scoredAt: z.string().nullable(),
   unscored: z.number(),
+  /** The configured sentiment model, and how many comments another model scored (re-score to update them). */
+  modelId: z.string(),
+  otherModel: z.number(),
   creators: z.array(z.object({ id: z.string(), name: z.string() })),
   posts: z.array(z.object({ id: z.string(), url: z.string().nullable() })),
 });
@@ -76,7 +83,12 @@ export const campaignSentimentRoute = defineRoute({
     response: ZSentimentView,
   },
   handler: async ({ ctx, params }) =>
-    loadSentiment(ctx.services.db, ctx.workspace.id, { campaignId: params.campaignId }),
+    loadSentiment(
+      ctx.services.db,
+      ctx.workspace.id,
+      { campaignId: params.campaignId },
+      (await loadedSentimentModel()).id,
+    ),
 });
 
 export const creatorSentimentRoute = defineRoute({
@@ -88,7 +100,12 @@ export const creatorSentimentRoute = defineRoute({
   tags: ['comments'],
   schema: { params: ZCreatorParams, response: ZSentimentView },
   handler: async ({ ctx, params }) =>
-    loadSentiment(ctx.services.db, ctx.workspace.id, { creatorId: params.creatorId }),
+    loadSentiment(
+      ctx.services.db,
+      ctx.workspace.id,
+      { creatorId: params.creatorId },
+      (await loadedSentimentModel()).id,
+    ),
 });
 
 export const postSentimentRoute = defineRoute({
@@ -100,5 +117,10 @@ export const postSentimentRoute = defineRoute({
   tags: ['comments'],
   schema: { params: ZPostParams, response: ZSentimentView },
   handler: async ({ ctx, params }) =>
-    loadSentiment(ctx.services.db, ctx.workspace.id, { postId: params.postId }),
+    loadSentiment(
+      ctx.services.db,
+      ctx.workspace.id,
+      { postId: params.postId },
+      (await loadedSentimentModel()).id,
+    ),
 });

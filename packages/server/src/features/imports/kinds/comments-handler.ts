@@ -3,7 +3,7 @@ import { comments } from '@lantoa/db/schema';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../http/contexts';
 import type { IncomingComment } from '../../comments/comment-schemas';
-import { newComments, type StoredCommentKey } from '../../comments/dedupe-comments';
+import { newComments, type StoredCommentKey, UNIQUE_EXTERNAL_ID } from '../../comments/dedupe-comments';
 import { unnestRows } from '../unnest';
 import type { ImportKindHandler, WriteOutcome } from './kind-handler';
 import { postReferenceKey, resolvePosts } from './resolve-posts';
@@ -58,21 +58,28 @@ export const commentsHandler: ImportKindHandler<CommentImportRow> = {
         const fresh = [...byPost].flatMap(([postId, incoming]) =>
           newComments(incoming, stored.get(postId) ?? []).map((comment) => ({ postId, comment })),
         );
-        counts.unchanged += [...byPost.values()].reduce((sum, list) => sum + list.length, 0) - fresh.length;
-        counts.created += fresh.length;
-        if (fresh.length > 0)
-          await tx.insert(comments).values(
-            fresh.map(({ postId, comment }) => ({
-              workspaceId,
-              postId,
-              externalId: comment.externalId ?? null,
-              author: comment.author ?? null,
-              text: comment.text,
-              at: comment.at ? new Date(comment.at) : null,
-              likes: comment.likes ?? null,
-              replyTo: comment.replyTo ?? null,
-            })),
-          );
+        // A push or import of the same comments committing first wins; ours then count as unchanged.
+        const written =
+          fresh.length === 0
+            ? []
+            : await tx
+                .insert(comments)
+                .values(
+                  fresh.map(({ postId, comment }) => ({
+                    workspaceId,
+                    postId,
+                    externalId: comment.externalId ?? null,
+                    author: comment.author ?? null,
+                    text: comment.text,
+                    at: comment.at ? new Date(comment.at) : null,
+                    likes: comment.likes ?? null,
+                    replyTo: comment.replyTo ?? null,
+                  })),
+                )
+                .onConflictDoNothing(UNIQUE_EXTERNAL_ID)
+                .returning({ id: comments.id });
+        counts.unchanged += [...byPost.values()].reduce((sum, list) => sum + list.length, 0) - written.length;
+        counts.created += written.length;
       });
       await progress(Math.min(start + BATCH, rows.length));
     }
