@@ -62,7 +62,9 @@ describe('a talent manager imports a messy sheet, finds creators in Hà Nội an
     await byTestId('import-file').setInputFiles(await messyXlsx());
     await byTestId('import-preview').waitFor();
     // "Kênh của bạn" is not a known header: the preview asks for the handle column.
-    await expect.poll(() => byTestId('import-mapping-problems').textContent()).toContain('handle');
+    await expect
+      .poll(() => byTestId('import-mapping-problems').textContent())
+      .toContain('chọn cột chứa tên tài khoản hoặc link trang cá nhân');
     await snap(page, 'creators-01-import-mapping-problem');
     await byTestId('import-map-2').selectOption('handle');
     await byTestId('import-recheck').click();

@@ -129,7 +129,7 @@ describe('a campaign analyst imports marketplace orders and a GA4 export', () =>
     expect(await byTestId('import-valid').textContent()).toContain('3');
     expect(await byTestId('import-rejected').textContent()).toContain('2');
     const problems = await byTestId('import-problems').textContent();
-    expect(problems).toContain('total row');
+    expect(problems).toContain('dòng tổng của file xuất');
     expect(problems).toContain('20260231');
     expect(await byTestId('import-notes').textContent()).toContain('1900 phiên trên 3 dòng');
     await snap(page, 'imports-03-ga4-preview');

@@ -101,7 +101,22 @@ describe('campaign wizard', () => {
     });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toMatch(/at least one KPI with a target/);
-    expect(refused.json().error.details[0].path).toBe('body.status');
+    expect(refused.json().error.details[0]).toMatchObject({
+      path: 'body.status',
+      reason: 'campaign_needs_kpi_target',
+    });
+    const skipped = await t.request({
+      method: 'POST',
+      url: `${ws}/campaigns/${campaign.id}/status`,
+      as: owner,
+      payload: { status: 'completed' },
+    });
+    expect(skipped.statusCode).toBe(409);
+    expect(skipped.json().error.details[0]).toMatchObject({
+      path: 'body.status',
+      reason: 'campaign_status_move',
+      values: { from: 'draft', to: 'completed' },
+    });
 
     const edited = await t.request({
       method: 'PATCH',
@@ -126,6 +141,7 @@ describe('campaign wizard', () => {
       payload: { kpis: [{ kpiId: 'reach' }] },
     });
     expect(dropTarget.statusCode).toBe(409);
+    expect(dropTarget.json().error.details[0].reason).toBe('live_campaign_keeps_kpi_target');
   });
 
   it('warns beyond 5 KPIs and rejects a KPI listed twice or an end before the start', async () => {

@@ -21,6 +21,12 @@ export interface ErrorDetail {
   /** Where the problem is: `body.email`, `query.limit`, `row 12, column "Followers"`. */
   path: string;
   message: string;
+  /**
+   * Why, as a code with its values, for clients that say it in the reader's language (the web app's
+   * `errors.reasons.<reason>`); `message` stays the English sentence.
+   */
+  reason?: string;
+  values?: Record<string, string | number>;
 }
 
 /** The one error type of the API; the error handler maps `code` to its HTTP status. */

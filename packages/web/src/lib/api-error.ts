@@ -1,6 +1,9 @@
 export interface ApiErrorDetail {
   path: string;
   message: string;
+  /** Why, as a code the locale files translate (`errors.reasons.<reason>`), with its values. */
+  reason?: string;
+  values?: Record<string, string | number>;
 }
 
 export class ApiError extends Error {
@@ -35,13 +38,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+function parseValues(raw: unknown): Record<string, string | number> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(raw))
+    if (typeof value === 'string' || typeof value === 'number') values[key] = value;
+  return values;
+}
+
 function parseDetails(raw: unknown): ApiErrorDetail[] {
   if (!Array.isArray(raw)) return [];
-  return raw.flatMap((item) =>
-    isRecord(item) && typeof item.message === 'string'
-      ? [{ path: typeof item.path === 'string' ? item.path : '', message: item.message }]
-      : [],
-  );
+  return raw.flatMap((item) => {
+    if (!isRecord(item) || typeof item.message !== 'string') return [];
+    const detail: ApiErrorDetail = {
+      path: typeof item.path === 'string' ? item.path : '',
+      message: item.message,
+    };
+    if (typeof item.reason === 'string') detail.reason = item.reason;
+    const values = parseValues(item.values);
+    if (values) detail.values = values;
+    return [detail];
+  });
 }
 
 /**

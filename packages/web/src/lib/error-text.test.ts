@@ -29,6 +29,29 @@ describe('describeError', () => {
     });
   });
 
+  it('prefers the reason code of a refusal, with its values, over the English message', () => {
+    const refusal = new ApiError(409, 'conflict', 'A draft campaign cannot move to completed', [
+      {
+        path: 'body.status',
+        message: 'allowed from draft: planned, live, archived',
+        reason: 'campaign_status_move',
+        values: { from: 'draft', to: 'completed' },
+      },
+    ]);
+    expect(describeError(refusal)).toEqual({
+      kind: 'reason',
+      reason: 'campaign_status_move',
+      values: { from: 'draft', to: 'completed' },
+    });
+  });
+
+  it('keeps the English message when the reason is one this build cannot word', () => {
+    const refusal = new ApiError(409, 'conflict', 'Something new', [
+      { path: 'body', message: 'x', reason: 'from_a_newer_server' },
+    ]);
+    expect(describeError(refusal)).toEqual({ kind: 'message', message: 'Something new' });
+  });
+
   it('treats anything that is not an ApiError as an internal error', () => {
     expect(describeError(new Error('boom'))).toEqual({ kind: 'code', code: 'internal' });
   });

@@ -23,11 +23,17 @@ export const setCampaignStatusRoute = defineRoute({
         {
           path: 'body.status',
           message: `allowed from ${before.status}: ${NEXT_STATUSES[before.status].join(', ')}`,
+          reason: 'campaign_status_move',
+          values: { from: before.status, to: body.status },
         },
       ]);
     if (body.status === 'live' && before.goLive.reason)
       throw new AppError('conflict', before.goLive.reason, [
-        { path: 'body.status', message: 'add a numeric target to at least one KPI first' },
+        {
+          path: 'body.status',
+          message: 'add a numeric target to at least one KPI first',
+          reason: 'campaign_needs_kpi_target',
+        },
       ]);
     await ctx.write(async (tx, audit) => {
       await tx

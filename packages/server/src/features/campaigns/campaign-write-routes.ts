@@ -60,7 +60,11 @@ export const updateCampaignRoute = defineRoute({
     );
     if (body.kpis && before.status === 'live' && !goLiveCheck(body.kpis).allowed)
       throw new AppError('conflict', `${GO_LIVE_REASON}: keep a target while the campaign is live`, [
-        { path: 'body.kpis', message: 'set a target on at least one KPI' },
+        {
+          path: 'body.kpis',
+          message: 'set a target on at least one KPI',
+          reason: 'live_campaign_keeps_kpi_target',
+        },
       ]);
     const { kpis, budgetLines, objectives, targetAudience, ...fields } = body;
     await ctx.write(async (tx, audit) => {

@@ -1,5 +1,3 @@
-import type { CampaignStatus } from '@lantoa/db/schema';
-
 export const GO_LIVE_REASON = 'A campaign cannot go live without at least one KPI with a target';
 
 /** Seed 001's first failure: a campaign without a measurable goal. Live needs one KPI with a numeric target. */
@@ -11,11 +9,4 @@ export function goLiveCheck(kpis: readonly { target: number | null }[]): {
   return { allowed: ready, reason: ready ? null : GO_LIVE_REASON };
 }
 
-/** Statuses a campaign may move to from each status (archived campaigns can be restored to draft). */
-export const NEXT_STATUSES: Record<CampaignStatus, readonly CampaignStatus[]> = {
-  draft: ['planned', 'live', 'archived'],
-  planned: ['draft', 'live', 'archived'],
-  live: ['completed', 'planned', 'archived'],
-  completed: ['live', 'archived'],
-  archived: ['draft'],
-};
+export { NEXT_STATUSES } from '@lantoa/core/campaign-status';

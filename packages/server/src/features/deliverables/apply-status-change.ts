@@ -38,6 +38,8 @@ export async function applyStatusChange(
       {
         path: 'body.status',
         message: `allowed from ${row.status}: ${nextStatuses(row.status).join(', ') || 'none'}`,
+        reason: 'deliverable_status_move',
+        values: { from: row.status, to: change.to },
       },
     ]);
   const update: Partial<DeliverableRow> = { status: change.to, updatedAt: change.now };
@@ -81,7 +83,7 @@ export async function applyStatusChange(
     .returning();
   if (!after)
     throw new AppError('conflict', 'The deliverable changed meanwhile; reload it', [
-      { path: 'body.status', message: `status is no longer ${row.status}` },
+      { path: 'body.status', message: `status is no longer ${row.status}`, reason: 'deliverable_changed' },
     ]);
   await tx.insert(deliverableStatusChanges).values({
     workspaceId: row.workspaceId,

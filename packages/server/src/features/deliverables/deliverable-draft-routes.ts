@@ -29,6 +29,8 @@ export const addDraftVersionRoute = defineRoute({
         {
           path: 'body.caption',
           message: 'only drafts, content in review or with requested changes take new versions',
+          reason: 'deliverable_no_new_drafts',
+          values: { status: row.status },
         },
       ]);
     const actorUserId = ctx.actor.type === 'user' ? ctx.actor.id : null;

@@ -22,7 +22,12 @@ export async function claimSlug(
   if (requested) {
     if (await slugTaken(tx, requested, exceptLinkId))
       throw new AppError('conflict', `The short link /${requested} is already taken`, [
-        { path: 'body.slug', message: 'choose another slug' },
+        {
+          path: 'body.slug',
+          message: 'choose another slug',
+          reason: 'short_link_taken',
+          values: { slug: requested },
+        },
       ]);
     return requested;
   }

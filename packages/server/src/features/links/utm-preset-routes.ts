@@ -45,7 +45,12 @@ export const createUtmPresetRoute = defineRoute({
         .where(and(eq(utmPresets.workspaceId, ctx.workspace.id), eq(utmPresets.name, body.name)));
       if (clash)
         throw new AppError('conflict', `A preset named "${body.name}" exists`, [
-          { path: 'body.name', message: 'choose another name' },
+          {
+            path: 'body.name',
+            message: 'choose another name',
+            reason: 'utm_preset_exists',
+            values: { name: body.name },
+          },
         ]);
       const [row] = await tx
         .insert(utmPresets)

@@ -46,7 +46,7 @@ export const createKpiTreeNodeRoute = defineRoute({
         .where(and(eq(kpiTreeNodes.workspaceId, workspaceId), eq(kpiTreeNodes.level, 'company')));
       if (existing)
         throw new AppError('conflict', 'The workspace already has a North Star; edit it instead', [
-          { path: 'body.level', message: 'one company goal per workspace' },
+          { path: 'body.level', message: 'one company goal per workspace', reason: 'north_star_exists' },
         ]);
     }
     const { campaigns: links, ...values } = body;

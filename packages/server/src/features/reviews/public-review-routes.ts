@@ -61,12 +61,21 @@ export const publicReviewDecisionRoute = defineRoute({
     const active = await deliverableInScope(ctx, params.token, body.deliverableId);
     if (body.decision === 'request_changes' && !body.comment)
       throw new AppError('validation_failed', 'Say what should change', [
-        { path: 'body.comment', message: 'required when requesting changes' },
+        {
+          path: 'body.comment',
+          message: 'required when requesting changes',
+          reason: 'review_comment_required',
+        },
       ]);
     const row = await findDeliverable(db, active.link.workspaceId, body.deliverableId);
     if (row.status !== 'in_review')
       throw new AppError('conflict', `This draft is no longer waiting for review (it is ${row.status})`, [
-        { path: 'body.decision', message: `the deliverable is ${row.status}` },
+        {
+          path: 'body.decision',
+          message: `the deliverable is ${row.status}`,
+          reason: 'review_not_waiting',
+          values: { status: row.status },
+        },
       ]);
     await db.transaction(async (tx) => {
       const [latest] = await tx

@@ -46,7 +46,7 @@ export function CalendarDay({ day, calendar, dim, today, tall, onOpen }: Props) 
           const reasons = entry.conflicts
             .map((i) => calendar.conflicts[i])
             .filter((c) => c !== undefined)
-            .map((c) => conflictText(t, c, calendar));
+            .map((c) => conflictText(t, c, calendar, locale));
           return (
             <li key={entry.deliverableId}>
               <button

@@ -159,7 +159,7 @@ export function CalendarView({ campaignId }: { campaignId?: string }) {
                     className="text-red-800"
                     data-testid={`conflict-${c.code}`}
                   >
-                    ⚠ {conflictText(t, c, query.data)}
+                    ⚠ {conflictText(t, c, query.data, locale)}
                   </li>
                 ))}
               </ul>

@@ -1,3 +1,4 @@
+import { statusChoices } from '@lantoa/core/campaign-status';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CampaignStatus } from '../../api/types';
@@ -8,9 +9,10 @@ import { useErrorText } from '../../lib/use-error-text';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { type CampaignDetail, canWriteCampaigns, setCampaignStatus } from './campaign-api';
 
-const STATUSES: CampaignStatus[] = ['draft', 'planned', 'live', 'completed', 'archived'];
-
-/** Moves the campaign along; the server refuses "live" without a KPI target and the reason is shown here. */
+/**
+ * Moves the campaign along, offering only the moves allowed from its status; the server refuses "live" without a
+ * KPI target and the reason is shown here.
+ */
 export function CampaignStatusControl({ campaign }: { campaign: CampaignDetail }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
@@ -35,7 +37,7 @@ export function CampaignStatusControl({ campaign }: { campaign: CampaignDetail }
           onChange={(event) => mutation.mutate(event.target.value as CampaignStatus)}
           data-testid="campaign-status-select"
         >
-          {STATUSES.map((status) => (
+          {statusChoices(campaign.status).map((status) => (
             <option key={status} value={status}>
               {t(`campaigns.status.${status}`)}
             </option>

@@ -1,0 +1,1 @@
+export { CAMPAIGN_STATUSES, type CampaignStatusName, NEXT_STATUSES, statusChoices } from './next-statuses';
