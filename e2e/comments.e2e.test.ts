@@ -6,6 +6,7 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 let workspacePath = '';
+let campaignId = '';
 
 beforeAll(async () => {
   ({ browser, page } = await openPage(baseUrl, { height: 900 }));
@@ -46,7 +47,7 @@ describe('a brand manager reads what the audience says', () => {
     await byTestId('nav-comments').first().click();
     await byTestId('comments-list').waitFor();
     const apiPath = `/api/v1/workspaces/${workspacePath.split('/')[2]}/comments?limit=200`;
-    const campaignId = await page.evaluate(async (url) => {
+    campaignId = await page.evaluate(async (url) => {
       const response = await fetch(url);
       const body = (await response.json()) as { items: { campaignId: string | null }[] };
       return body.items.find((c) => c.campaignId !== null)?.campaignId ?? '';
@@ -189,5 +190,117 @@ describe('a brand manager teaches share of voice another spelling of the brand',
     await byTestId('aliases-toggle').click();
     await expect.poll(() => byTestId('aliases-input-brand').inputValue()).toBe('tra may, #TraMay');
     await snap(page, 'comments-05-aliases');
+  });
+});
+
+describe('a brand manager compares creators and posts', () => {
+  let postId = '';
+  const rowsOf = (attribute: string) =>
+    byTestId('comment-row').evaluateAll((rows, name) => rows.map((row) => row.getAttribute(name)), attribute);
+
+  it('offers every creator in the creator filter even before a campaign is chosen', async () => {
+    await page.goto(`${workspacePath}/comments`);
+    await byTestId('comments-list').waitFor();
+    await expect.poll(() => byTestId('comments-creator').locator('option').count()).toBeGreaterThan(10);
+    const someone = await byTestId('comments-creator').locator('option').nth(1).getAttribute('value');
+    await byTestId('comments-creator').selectOption(someone ?? '');
+    await byTestId('creator-sentiment').getByTestId('sentiment-score-tile').waitFor();
+  });
+
+  it('chooses a creator of the campaign and sees only that creator’s comments', async () => {
+    await byTestId('comments-campaign').selectOption(campaignId);
+    await byTestId('campaign-sentiment').waitFor();
+    const creator = byTestId('comments-creator').locator('option').nth(1);
+    const creatorId = (await creator.getAttribute('value')) ?? '';
+    expect(creatorId).not.toBe('');
+    await byTestId('comments-creator').selectOption(creatorId);
+    await expect.poll(() => page.url()).toContain(`creatorId=${creatorId}`);
+    await expect
+      .poll(async () => {
+        const ids = await rowsOf('data-creator-id');
+        return ids.length > 0 && ids.every((id) => id === creatorId);
+      })
+      .toBe(true);
+    await snap(page, 'comments-06-one-creator');
+  });
+
+  it('reads each creator’s sentiment, intents and objections, with examples', async () => {
+    await byTestId('comments-creator').selectOption('');
+    const table = byTestId('creator-sentiment-table');
+    await table.waitFor();
+    const rows = table.getByTestId('creator-sentiment-row');
+    expect(await rows.count()).toBeGreaterThan(1);
+    expect(await table.locator('th').allTextContents()).toEqual(
+      expect.arrayContaining(['Điểm cảm xúc', 'Tích cực', 'Trung lập', 'Tiêu cực', 'Ý định mua', 'Phản đối']),
+    );
+    const toggle = table.locator('[data-testid="creator-examples-toggle"]:enabled').first();
+    await toggle.click();
+    await table.getByTestId('creator-examples-purchase_intent').waitFor();
+    await table.getByTestId('creator-examples-objection').waitFor();
+    const examples = await table.getByTestId('comment-evidence').count();
+    expect(examples).toBeGreaterThan(0);
+    await table.scrollIntoViewIfNeeded();
+    await snap(page, 'comments-07-by-creator');
+  });
+
+  it('sees the share-of-voice chart and the words driving sentiment', async () => {
+    await byTestId('sov-chart').locator('canvas').waitFor();
+    const drivers = await page.locator('[data-testid^="drivers-"] li').count();
+    expect(drivers).toBeGreaterThan(0);
+  });
+
+  it('opens one post’s comments from the campaign’s Posts tab and sees the post chip', async () => {
+    await page.goto(`${workspacePath}/campaigns/${campaignId}`);
+    await byTestId('campaign-tab-posts').click();
+    const link = byTestId('post-comments-link').first();
+    await link.waitFor();
+    await link.click();
+    await expect.poll(() => page.url()).toContain('postId=');
+    postId = new URL(page.url()).searchParams.get('postId') ?? '';
+    const chip = byTestId('comments-post-chip');
+    await chip.waitFor();
+    await expect.poll(() => chip.textContent()).toMatch(/^Bài đăng: .+ · \d{2}\/\d{2}\/\d{4}/);
+    await byTestId('post-sentiment').waitFor();
+    await expect
+      .poll(async () => {
+        const ids = await rowsOf('data-post-id');
+        return ids.length > 0 && ids.every((id) => id === postId);
+      })
+      .toBe(true);
+    await snap(page, 'comments-08-one-post');
+    await byTestId('comments-post-chip-remove').click();
+    await chip.waitFor({ state: 'detached' });
+    expect(page.url()).not.toContain('postId=');
+    await byTestId('campaign-sentiment').waitFor();
+  });
+
+  it('drops the post chip when another campaign is chosen', async () => {
+    await page.goto(`${workspacePath}/comments?campaignId=${campaignId}&postId=${postId}`);
+    await byTestId('comments-post-chip').waitFor();
+    await byTestId('comments-campaign').selectOption('');
+    await byTestId('comments-post-chip').waitFor({ state: 'detached' });
+    expect(page.url()).not.toContain('postId=');
+  });
+
+  it('reads the page in English', async () => {
+    await byTestId('comments-campaign').selectOption(campaignId);
+    await byTestId('creator-sentiment-table').waitFor();
+    await byTestId('language-switch').first().selectOption('en');
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Comments & sentiment');
+    expect(await byTestId('creator-sentiment-table').locator('th').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'Sentiment score',
+        'Positive',
+        'Neutral',
+        'Negative',
+        'Purchase intent',
+        'Objection',
+      ]),
+    );
+    expect(await byTestId('sentiment-score-tile').getAttribute('title')).toContain('(positive − negative)');
+    await byTestId('sov-chart').locator('canvas').waitFor();
+    await snap(page, 'comments-09-english');
+    await byTestId('language-switch').first().selectOption('vi');
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Bình luận & cảm xúc');
   });
 });

@@ -7,11 +7,14 @@ export function CommentFilterBar({
   onChange,
   campaigns,
   creators,
+  children,
 }: {
   filters: CommentFilters;
   onChange(filters: CommentFilters): void;
   campaigns: { id: string; name: string }[];
   creators: { id: string; name: string }[];
+  /** Chips of filters set from elsewhere (one post). */
+  children?: React.ReactNode;
 }) {
   const { t } = useTranslation();
   const set = (patch: Partial<CommentFilters>) => onChange({ ...filters, ...patch });
@@ -21,7 +24,12 @@ export function CommentFilterBar({
         className="w-64"
         value={filters.campaignId ?? ''}
         onChange={(e) =>
-          onChange({ ...filters, campaignId: e.target.value || undefined, creatorId: undefined })
+          onChange({
+            ...filters,
+            campaignId: e.target.value || undefined,
+            creatorId: undefined,
+            postId: undefined,
+          })
         }
         aria-label={t('comments.filters.campaign')}
         data-testid="comments-campaign"
@@ -81,6 +89,7 @@ export function CommentFilterBar({
         <option value="true">{t('comments.filters.onlySpam')}</option>
         <option value="all">{t('comments.filters.withSpam')}</option>
       </NativeSelect>
+      {children}
     </div>
   );
 }

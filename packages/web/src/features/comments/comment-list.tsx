@@ -49,7 +49,12 @@ function CommentRow({ comment }: { comment: CommentItem }) {
   const tags = comment.tags ?? [];
   const kinds = [...new Map(tags.map((tag) => [tag.kind, tag])).values()];
   return (
-    <li className="border-b border-zinc-100 px-4 py-3 last:border-0" data-testid="comment-row">
+    <li
+      className="border-b border-zinc-100 px-4 py-3 last:border-0"
+      data-testid="comment-row"
+      data-creator-id={comment.creatorId}
+      data-post-id={comment.postId}
+    >
       <div className="mb-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500">
         <span className="font-medium text-zinc-800">{comment.author ?? t('comments.anonymous')}</span>
         <span>·</span>

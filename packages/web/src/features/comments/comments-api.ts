@@ -75,18 +75,27 @@ export interface CampaignSentiment {
 
 export const commentsKey = (workspaceId: string) => [...workspaceKey(workspaceId), 'comments'] as const;
 
-export const listComments = (workspaceId: string, filters: CommentFilters, cursor?: string) =>
+export const listComments = (workspaceId: string, filters: CommentFilters, cursor?: string, limit = 50) =>
   api.get<{ items: CommentItem[]; nextCursor: string | null }>(`${workspacePath(workspaceId)}/comments`, {
     ...filters,
     spam: filters.spam === 'all' ? undefined : filters.spam,
     cursor,
-    limit: 50,
+    limit,
   });
 
 export const getCampaignSentiment = (workspaceId: string, campaignId: string) =>
   api.get<CampaignSentiment>(
     `${workspacePath(workspaceId)}/campaigns/${encodeURIComponent(campaignId)}/sentiment`,
   );
+
+/** The same view for one creator across every post, or for one post. */
+export const getCreatorSentiment = (workspaceId: string, creatorId: string) =>
+  api.get<CampaignSentiment>(
+    `${workspacePath(workspaceId)}/creators/${encodeURIComponent(creatorId)}/sentiment`,
+  );
+
+export const getPostSentiment = (workspaceId: string, postId: string) =>
+  api.get<CampaignSentiment>(`${workspacePath(workspaceId)}/posts/${encodeURIComponent(postId)}/sentiment`);
 
 export interface ShareOfVoiceData {
   brand: string | null;
@@ -110,3 +119,11 @@ export const getShareOfVoice = (workspaceId: string, campaignId: string, interva
     `${workspacePath(workspaceId)}/campaigns/${encodeURIComponent(campaignId)}/share-of-voice`,
     { interval },
   );
+
+/** The workspace's creators by name, for the creator filter when no campaign narrows it. */
+export const listCreatorChoices = (workspaceId: string) =>
+  api.get<{ items: { id: string; name: string }[] }>(`${workspacePath(workspaceId)}/creators`, {
+    sort: 'name',
+    order: 'asc',
+    limit: 200,
+  });

@@ -10,30 +10,14 @@ import { AlertsPanel } from '../alerts/alerts-panel';
 import { useWorkspace } from '../workspaces/use-workspace';
 import { CommentFilterBar } from './comment-filters';
 import { CommentList } from './comment-list';
-import { type CommentFilters, commentsKey, getCampaignSentiment, listComments } from './comments-api';
-import { DriversList } from './drivers-list';
+import { type CommentFilters, commentsKey, listComments } from './comments-api';
+import { CommentsCard } from './comments-card';
+import { CreatorSentimentTable } from './creator-sentiment-table';
 import { ImportCommentsDialog } from './import-comments-dialog';
-import { IntentList } from './intent-list';
-import { SentimentTiles } from './sentiment-tiles';
-import { SentimentTrendChart } from './sentiment-trend-chart';
+import { PostFilterChip } from './post-filter-chip';
+import { SentimentOverview } from './sentiment-overview';
 import { ShareOfVoiceCard } from './share-of-voice-card';
-
-function Card({
-  title,
-  children,
-  className,
-}: {
-  title: string;
-  children: React.ReactNode;
-  className?: string;
-}) {
-  return (
-    <section className={`rounded-lg border border-zinc-200 bg-white p-4 ${className ?? ''}`}>
-      <h2 className="mb-3 text-sm font-semibold text-zinc-900">{title}</h2>
-      {children}
-    </section>
-  );
-}
+import { useCommentSentiment } from './use-comment-sentiment';
 
 export function CommentsPage() {
   const { t } = useTranslation();
@@ -46,11 +30,7 @@ export function CommentsPage() {
     queryKey: campaignsKey(workspace.id),
     queryFn: () => listCampaigns(workspace.id),
   });
-  const sentiment = useQuery({
-    queryKey: [...commentsKey(workspace.id), 'sentiment', filters.campaignId ?? ''],
-    queryFn: () => getCampaignSentiment(workspace.id, filters.campaignId ?? ''),
-    enabled: Boolean(filters.campaignId),
-  });
+  const sentiment = useCommentSentiment(workspace.id, filters);
   const list = useInfiniteQuery({
     queryKey: [...commentsKey(workspace.id), 'list', effective],
     queryFn: ({ pageParam }) => listComments(workspace.id, effective, pageParam),
@@ -58,6 +38,7 @@ export function CommentsPage() {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const comments = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const { campaignId, postId } = filters;
 
   return (
     <>
@@ -70,30 +51,39 @@ export function CommentsPage() {
         filters={effective}
         onChange={setFilters}
         campaigns={campaigns.data?.items ?? []}
-        creators={sentiment.data?.creators ?? []}
-      />
-      {sentiment.data && (
-        <div className="mb-6 space-y-4" data-testid="campaign-sentiment">
-          <SentimentTiles data={sentiment.data} />
-          <Card title={t('comments.trend')}>
-            <SentimentTrendChart daily={sentiment.data.daily} />
-          </Card>
-          {filters.campaignId && (
-            <ShareOfVoiceCard workspaceId={workspace.id} campaignId={filters.campaignId} />
-          )}
-          <div className="grid gap-4 lg:grid-cols-3">
-            <Card title={t('comments.drivers.title')} className="lg:col-span-2">
-              <DriversList drivers={sentiment.data.drivers} />
-            </Card>
-            <Card title={t('comments.intents.title')}>
-              <IntentList intents={sentiment.data.intents} />
-            </Card>
-          </div>
-        </div>
-      )}
-      <Card title={t('comments.alerts.title')} className="mb-6">
+        creators={sentiment.creators}
+      >
+        {postId && (
+          <PostFilterChip postId={postId} onRemove={() => setFilters({ ...effective, postId: undefined })} />
+        )}
+      </CommentFilterBar>
+      {postId
+        ? sentiment.post.data && <SentimentOverview data={sentiment.post.data} testId="post-sentiment" />
+        : campaignId
+          ? sentiment.campaign.data && (
+              <SentimentOverview
+                data={sentiment.campaign.data}
+                testId="campaign-sentiment"
+                between={
+                  <>
+                    <ShareOfVoiceCard workspaceId={workspace.id} campaignId={campaignId} />
+                    <CommentsCard title={t('comments.byCreator.title')}>
+                      <CreatorSentimentTable
+                        data={sentiment.campaign.data}
+                        campaignId={campaignId}
+                        onFilterCreator={(creatorId) => setFilters({ ...effective, creatorId })}
+                      />
+                    </CommentsCard>
+                  </>
+                }
+              />
+            )
+          : sentiment.creator.data && (
+              <SentimentOverview data={sentiment.creator.data} testId="creator-sentiment" />
+            )}
+      <CommentsCard title={t('comments.alerts.title')} className="mb-6">
         <AlertsPanel campaignId={filters.campaignId} />
-      </Card>
+      </CommentsCard>
       {list.isPending ? (
         <LoadingBlock />
       ) : list.isError ? (

@@ -4,6 +4,8 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale';
+import { formatDate } from '../../lib/format';
 import type { CampaignSentiment } from './comments-api';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
@@ -11,11 +13,12 @@ echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendCompone
 /** Daily comments stacked by sentiment, with the day's sentiment score as a line on the right axis. */
 export function SentimentTrendChart({ daily }: { daily: CampaignSentiment['daily'] }) {
   const { t } = useTranslation();
+  const { locale } = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current);
-    const days = daily.map((d) => d.day);
+    const days = daily.map((d) => formatDate(d.day, locale));
     const score = daily.map((d) => {
       const total = d.positive + d.neutral + d.negative;
       return total > 0 ? Math.round(((d.positive - d.negative) / total) * 1000) / 10 : null;
@@ -68,6 +71,6 @@ export function SentimentTrendChart({ daily }: { daily: CampaignSentiment['daily
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [daily, t]);
+  }, [daily, locale, t]);
   return <div ref={ref} style={{ height: 260 }} className="w-full" data-testid="sentiment-chart" />;
 }

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NativeSelect } from '../../components/ui/input';
 import { useLocale } from '../../i18n/use-locale';
-import { formatNumber } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { commentsKey, getShareOfVoice, type ShareOfVoiceData } from './comments-api';
 import { MentionAliasesEditor } from './mention-aliases-editor';
 
@@ -16,11 +16,12 @@ echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendCompone
 const COLORS = ['#0f766e', '#f59e0b', '#6366f1', '#e11d48', '#0284c7'];
 
 function SovChart({ data, sovLabel }: { data: ShareOfVoiceData; sovLabel: string }) {
+  const { locale } = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current);
-    const periods = data.series.map((b) => b.period);
+    const periods = data.series.map((b) => formatDate(b.period, locale));
     chart.setOption({
       animation: false,
       grid: { left: 40, right: 44, top: 32, bottom: 28 },
@@ -53,7 +54,7 @@ function SovChart({ data, sovLabel }: { data: ShareOfVoiceData; sovLabel: string
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [data, sovLabel]);
+  }, [data, locale, sovLabel]);
   return <div ref={ref} style={{ height: 240 }} className="w-full" data-testid="sov-chart" />;
 }
 
