@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/commands/sentiment';
@@ -93,6 +95,49 @@ describe('lantoa sentiment (scoring)', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(/no "text" column \(columns: id, body\)/);
   });
+
+  it('reads --input FILE instead of stdin and scores every row of it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lantoa-sentiment-'));
+    const file = path.join(dir, 'binh-luan.csv');
+    writeFileSync(
+      file,
+      'text,likes\r\n"Giao hàng nhanh, đóng gói cẩn thận, rất hài lòng",12\r\nTerrible quality do not buy,0\r\n',
+    );
+    // stdin holds something else: only the file may be read.
+    const { code, stdout, stderr } = await sentiment(['--input', file], 'text\nstdin must be ignored\n');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const rows = parse(stdout) as string[][];
+    expect(rows.map((row) => row.slice(0, 2))).toEqual([
+      ['text', 'likes'],
+      ['Giao hàng nhanh, đóng gói cẩn thận, rất hài lòng', '12'],
+      ['Terrible quality do not buy', '0'],
+    ]);
+    expect(rows.slice(1).map((row) => [row[2], row[4]])).toEqual([
+      ['positive', 'vi'],
+      ['negative', 'en'],
+    ]);
+    expect(Number(rows[1]![3])).toBeGreaterThan(0);
+    expect(Number(rows[2]![3])).toBeLessThan(0);
+  });
+
+  it('runs `lantoa sentiment --input FILE` through the bin', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lantoa-sentiment-'));
+    const file = path.join(dir, 'comments.csv');
+    writeFileSync(file, 'id,text\n7,sp dung rat thich lun\n8,hàng giả đừng mua\n');
+    const { stdout, stderr } = await promisify(execFile)(
+      'node',
+      ['packages/cli/bin/lantoa.js', 'sentiment', '--input', file],
+      { cwd: path.resolve(import.meta.dirname, '../../..') },
+    );
+    expect(stderr).toBe('');
+    const rows = parse(stdout) as string[][];
+    expect(rows[0]).toEqual(['id', 'text', 'sentiment', 'score', 'lang']);
+    expect(rows.slice(1).map((row) => [row[0], row[2], row[4]])).toEqual([
+      ['7', 'positive', 'vi'],
+      ['8', 'negative', 'vi'],
+    ]);
+  }, 30_000);
 
   it('fails cleanly when the input file does not exist', async () => {
     const { code, stderr } = await sentiment(['--input', path.join(tmpdir(), 'no-such-file-lantoa.csv')]);

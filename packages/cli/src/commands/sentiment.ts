@@ -4,7 +4,9 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { LanguageOption } from '@lantoa/core/sentiment';
 import type { CommandIo } from '../command';
+import { type OpenServices, openInstallationServices } from '../db/open-services';
 import { loadSentimentModel } from '../sentiment/model-file';
+import { runRescore } from '../sentiment/rescore';
 import { scoreCsv } from '../sentiment/score-csv';
 import { readLabelledCsv, trainFromExamples } from '../sentiment/train-csv';
 import { SENTIMENT_USAGE } from '../sentiment/usage';
@@ -90,10 +92,18 @@ async function runTrain(args: string[], io: CommandIo): Promise<number> {
   return EXIT_OK;
 }
 
-/** `lantoa sentiment …` scores a CSV; `lantoa sentiment train …` fits a model on labelled comments. */
-export async function run(args: string[], io: CommandIo): Promise<number> {
+/**
+ * `lantoa sentiment …` scores a CSV; `lantoa sentiment train …` fits a model on labelled comments;
+ * `lantoa sentiment rescore …` re-scores a workspace's comments in this installation's database.
+ */
+export async function run(
+  args: string[],
+  io: CommandIo,
+  open: OpenServices = openInstallationServices,
+): Promise<number> {
   try {
     if (args[0] === 'train') return await runTrain(args.slice(1), io);
+    if (args[0] === 'rescore') return await runRescore(args.slice(1), io, open);
     return await runScore(args, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
