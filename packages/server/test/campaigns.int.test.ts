@@ -167,7 +167,10 @@ describe('campaign wizard', () => {
       payload: { startDate: '2026-12-10', endDate: '2026-12-01' },
     });
     expect(backwards.statusCode).toBe(400);
-    expect(backwards.json().error.details[0].path).toBe('body.endDate');
+    expect(backwards.json().error.details[0]).toMatchObject({
+      path: 'body.endDate',
+      reason: 'campaign_ends_before_start',
+    });
 
     const unknown = await t.request({
       method: 'POST',

@@ -64,7 +64,10 @@ describe('deliverables', () => {
       },
     });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().error.details[0].path).toBe('body.creatorId');
+    expect(refused.json().error.details[0]).toMatchObject({
+      path: 'body.creatorId',
+      reason: 'creator_not_assigned',
+    });
     const badOwner = await t.request({
       method: 'POST',
       url: `${w.ws}/campaigns/${w.campaignId}/deliverables`,
@@ -114,12 +117,17 @@ describe('deliverables', () => {
     expect(skip.json().error.details[0]).toEqual({
       path: 'body.status',
       message: 'allowed from draft: in_review',
+      reason: 'deliverable_status_move',
+      values: { from: 'draft', to: 'approved' },
     });
     await addDraft(t, w, d.id, 'Bản nháp #quangcao');
     await ok(status(d.id, { status: 'approved' }));
     const noUrl = await status(d.id, { status: 'published' });
     expect(noUrl.statusCode).toBe(400);
-    expect(noUrl.json().error.details[0].path).toBe('body.liveUrl');
+    expect(noUrl.json().error.details[0]).toMatchObject({
+      path: 'body.liveUrl',
+      reason: 'publish_needs_url',
+    });
   });
 
   it('publishing the live URL links the post (created on the creator’s account) and records lateness', async () => {

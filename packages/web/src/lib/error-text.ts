@@ -37,6 +37,15 @@ const TRANSLATED_REASONS = [
   'north_star_exists',
   'short_link_taken',
   'utm_preset_exists',
+  'schedule_needs_date',
+  'publish_needs_url',
+  'owner_not_member',
+  'creator_not_assigned',
+  'campaign_ends_before_start',
+  'file_not_xlsx',
+  'csv_unreadable',
+  'csv_unreadable_at',
+  'file_empty',
 ] as const;
 
 export type TranslatedReason = (typeof TRANSLATED_REASONS)[number];

@@ -10,7 +10,11 @@ type BudgetLineInput = NonNullable<TCreateCampaign['budgetLines']>[number];
 export function assertDateOrder(startDate: string | null, endDate: string | null): void {
   if (startDate && endDate && endDate < startDate)
     throw new AppError('validation_failed', 'The campaign ends before it starts', [
-      { path: 'body.endDate', message: `must be on or after the start date ${startDate}` },
+      {
+        path: 'body.endDate',
+        message: `must be on or after the start date ${startDate}`,
+        reason: 'campaign_ends_before_start',
+      },
     ]);
 }
 

@@ -47,7 +47,7 @@ export async function applyStatusChange(
     const scheduledAt = change.scheduledAt ?? row.scheduledAt;
     if (!scheduledAt)
       throw new AppError('validation_failed', 'Scheduling needs a date', [
-        { path: 'body.scheduledAt', message: 'required to schedule' },
+        { path: 'body.scheduledAt', message: 'required to schedule', reason: 'schedule_needs_date' },
       ]);
     update.scheduledAt = scheduledAt;
   }
@@ -55,7 +55,7 @@ export async function applyStatusChange(
     const liveUrl = change.liveUrl ?? row.liveUrl;
     if (!liveUrl)
       throw new AppError('validation_failed', 'Publishing needs the live post URL', [
-        { path: 'body.liveUrl', message: 'required to publish' },
+        { path: 'body.liveUrl', message: 'required to publish', reason: 'publish_needs_url' },
       ]);
     const publishedAt = change.publishedAt ?? change.now;
     update.liveUrl = liveUrl;

@@ -15,7 +15,7 @@ export async function assertMember(db: Executor, workspaceId: string, userId: st
     .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, userId)));
   if (!member)
     throw new AppError('validation_failed', 'The owner must be a member of this workspace', [
-      { path, message: 'not a member of this workspace' },
+      { path, message: 'not a member of this workspace', reason: 'owner_not_member' },
     ]);
 }
 
@@ -38,7 +38,11 @@ export async function assertAssigned(
     );
   if (!assigned)
     throw new AppError('validation_failed', 'The creator is not assigned to this campaign', [
-      { path: 'body.creatorId', message: 'assign the creator to the campaign first' },
+      {
+        path: 'body.creatorId',
+        message: 'assign the creator to the campaign first',
+        reason: 'creator_not_assigned',
+      },
     ]);
 }
 

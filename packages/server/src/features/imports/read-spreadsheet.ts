@@ -23,7 +23,11 @@ export async function readSpreadsheet(bytes: Buffer, fileName: string): Promise<
   if (isZip) return readXlsx(bytes);
   if (/\.xlsx?$/i.test(fileName) && !isZip)
     throw new AppError('validation_failed', 'This file is not a readable XLSX workbook', [
-      { path: 'file', message: 'save it again as .xlsx or .csv (old .xls files are not supported)' },
+      {
+        path: 'file',
+        message: 'save it again as .xlsx or .csv (old .xls files are not supported)',
+        reason: 'file_not_xlsx',
+      },
     ]);
   return readCsv(bytes);
 }
@@ -48,6 +52,8 @@ function readCsv(bytes: Buffer): Sheet {
       {
         path: line ? `row ${line}` : 'file',
         message: error instanceof Error ? error.message : String(error),
+        reason: line ? 'csv_unreadable_at' : 'csv_unreadable',
+        values: line ? { row: line } : {},
       },
     ]);
   }
@@ -65,7 +71,11 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new AppError('validation_failed', 'This XLSX workbook could not be opened', [
-      { path: 'file', message: 'save it again from Excel or Google Sheets as .xlsx, or as .csv' },
+      {
+        path: 'file',
+        message: 'save it again from Excel or Google Sheets as .xlsx, or as .csv',
+        reason: 'file_not_xlsx',
+      },
     ]);
   }
   const sheet =

@@ -27,7 +27,7 @@ export const uploadImportFileRoute = defineRoute({
     const content = await readAll(body);
     if (content.length === 0)
       throw new AppError('validation_failed', 'The file is empty', [
-        { path: 'body', message: 'no bytes received' },
+        { path: 'body', message: 'no bytes received', reason: 'file_empty' },
       ]);
     await ctx.services.db
       .update(spreadsheetImports)

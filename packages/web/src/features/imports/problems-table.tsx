@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import type { ImportKind, ImportPreview } from './import-api';
-import { problemText } from './problem-text';
+import { fieldLabel, problemText } from './problem-text';
 
 /** Every problem of the preview by row, column and reason. */
 export function ProblemsTable({ preview, kind }: { preview: ImportPreview; kind: ImportKind }) {
   const { t } = useTranslation();
   if (preview.problems.length === 0) return null;
+  // A field with no column is named by its id (`handle`): say its label instead.
+  const columnName = (column: string) =>
+    preview.headers.includes(column) || !preview.fields.includes(column)
+      ? column
+      : fieldLabel(t, kind, column);
   return (
     <div>
       <h2 className="mb-2 text-sm font-semibold text-zinc-900">
@@ -24,7 +29,7 @@ export function ProblemsTable({ preview, kind }: { preview: ImportPreview; kind:
           {preview.problems.map((problem) => (
             <Tr key={`${problem.row}-${problem.column}-${problem.message}`} data-testid="import-problem">
               <Td className="tabular-nums">{problem.row}</Td>
-              <Td>{problem.column}</Td>
+              <Td>{columnName(problem.column)}</Td>
               <Td className="text-zinc-700">{problemText(t, problem, kind)}</Td>
             </Tr>
           ))}
