@@ -76,8 +76,15 @@ export function syntheticCandidates(count: number, seed = 7): MixCandidate[] {
   });
 }
 
-/** A demanding plan: tier minimums and maximums, niches to cover, a share cap and an overlap penalty. */
-export function benchConstraints(budget: number): MixConstraints {
+/**
+ * A demanding plan: tier minimums and maximums, niches to cover, a share cap and an overlap penalty. `filters`
+ * 'loose' drops the quality and risk filters so every candidate is eligible (the model gets one column each).
+ */
+export function benchConstraints(budget: number, filters: 'strict' | 'loose' = 'strict'): MixConstraints {
+  if (filters === 'loose') {
+    const { minQuality: _quality, maxRisk: _risk, ...loose } = benchConstraints(budget);
+    return loose;
+  }
   return {
     goal: 'engagements',
     budget,
