@@ -71,6 +71,10 @@ describe('a planner sets goals and KPIs before anything else', () => {
   });
 
   it('goes live once a KPI has a target', async () => {
+    const moves = await byTestId('campaign-status-select')
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(moves).toEqual(['draft', 'planned', 'live', 'archived']);
     await byTestId('campaign-status-select').selectOption('live');
     await expect.poll(() => byTestId('campaign-status-select').inputValue()).toBe('live');
     await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('Đang chạy');
@@ -81,7 +85,7 @@ describe('a planner sets goals and KPIs before anything else', () => {
     await byTestId('mix-run').click();
     await byTestId('mix-results').waitFor({ timeout: 60_000 });
     const table = await byTestId('mix-scenarios').textContent();
-    for (const label of ['Nhiều nano', 'Một mega', 'Tối ưu', 'Chọn thủ công']) expect(table).toContain(label);
+    for (const label of ['Nhiều nano', 'Một mega', 'Tối ưu', 'Chọn tham lam']) expect(table).toContain(label);
     await snap(page, 'campaigns-06-mix');
     await byTestId('mix-assign').click();
     await expect
