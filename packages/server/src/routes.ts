@@ -6,8 +6,14 @@ import {
   uploadAttachmentRoute,
 } from './features/attachments/attachment-routes';
 import { listAuditLogRoute } from './features/audit-log/audit-log-route';
+import {
+  deleteBriefAttachmentRoute,
+  downloadBriefAttachmentRoute,
+  uploadBriefAttachmentRoute,
+} from './features/briefs/brief-attachment-routes';
 import { createBriefShareLinkRoute, getBriefRoute, saveBriefRoute } from './features/briefs/brief-routes';
-import { publicBriefRoute } from './features/briefs/public-brief-route';
+import { getBriefVersionRoute } from './features/briefs/brief-version-route';
+import { publicBriefAttachmentRoute, publicBriefRoute } from './features/briefs/public-brief-route';
 import { exportBundleRoute } from './features/bundles/export-bundle-route';
 import { importBundleRoute, reimportBundleRoute } from './features/bundles/import-bundle-routes';
 import { calendarRoute } from './features/calendar/calendar-route';
@@ -250,7 +256,12 @@ export const ROUTES: readonly AnyRoute[] = [
   getBriefRoute,
   saveBriefRoute,
   createBriefShareLinkRoute,
+  getBriefVersionRoute,
+  uploadBriefAttachmentRoute,
+  downloadBriefAttachmentRoute,
+  deleteBriefAttachmentRoute,
   publicBriefRoute,
+  publicBriefAttachmentRoute,
   listDeliverablesRoute,
   createDeliverableRoute,
   getDeliverableRoute,

@@ -42,7 +42,7 @@ afterAll(async () => {
 describe('briefs', () => {
   it('starts empty, then keeps every save as a new version', async () => {
     const empty = await t.request({ method: 'GET', url: `${ws}/campaigns/${campaignId}/brief`, as: owner });
-    expect(empty.json()).toEqual({ campaignId, current: null, versions: [] });
+    expect(empty.json()).toEqual({ campaignId, current: null, versions: [], attachments: [] });
     const first = await t.request({
       method: 'POST',
       url: `${ws}/campaigns/${campaignId}/brief`,

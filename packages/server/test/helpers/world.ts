@@ -183,6 +183,22 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
     }),
     201,
   );
+  const campaignPath = `${ws}/campaigns/${campaignList.items[0]?.id}`;
+  await json(
+    t.request({
+      method: 'POST',
+      url: `${campaignPath}/brief`,
+      as: owner,
+      payload: { keyMessage: 'Sữa hạt cho bữa sáng vội' },
+    }),
+    201,
+  );
+  const briefForm = new FormData();
+  briefForm.append('file', new Blob(['%PDF-1.4 brief'], { type: 'application/pdf' }), 'brief.pdf');
+  const briefAttachment = await json<{ id: string }>(
+    t.request({ method: 'POST', url: `${campaignPath}/brief/attachments`, as: owner, payload: briefForm }),
+    201,
+  );
   const creatorDetail = await json<{ accounts: { id: string }[] }>(
     t.request({ method: 'GET', url: `${ws}/creators/${creatorPage.items[0]?.id}`, as: owner }),
   );
@@ -245,6 +261,8 @@ export async function createTenant(t: TestApp, label: string): Promise<Tenant> {
       reviewLinkId: reviewLink.id,
       sharedReportId: sharedReport.id,
       costId: cost.id,
+      version: '1',
+      briefAttachmentId: briefAttachment.id,
       alertId: alert?.id ?? '',
     },
   };

@@ -5,7 +5,8 @@ import { Logo } from '../../components/brand/logo';
 import { ErrorBlock, LoadingBlock } from '../../components/ui/query-state';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../lib/format';
-import { getPublicBrief } from './brief-api';
+import { getPublicBrief, publicBriefAttachmentUrl } from './brief-api';
+import { BriefFileList } from './brief-attachments';
 import { BriefView } from './brief-view';
 
 /** What a creator sees behind a share link: no login, read only. */
@@ -48,6 +49,15 @@ export function PublicBriefPage() {
             <div className="mt-6">
               <BriefView content={query.data.content} />
             </div>
+            {query.data.attachments.length > 0 && (
+              <div className="mt-6 space-y-1.5" data-testid="public-brief-files">
+                <h2 className="text-sm font-medium text-zinc-800">{t('briefs.files.title')}</h2>
+                <BriefFileList
+                  attachments={query.data.attachments}
+                  urlOf={(a) => publicBriefAttachmentUrl(token, a.id)}
+                />
+              </div>
+            )}
             <p className="mt-6 text-xs text-zinc-500">
               {t('briefs.public.footer', {
                 version: query.data.version,
