@@ -9,6 +9,7 @@ interface Plan {
     creators: { name: string; expected: Record<string, number | null> }[];
   }[];
   explanations: { name: string; picked: boolean; reason: string; fromBenchmark: boolean }[];
+  forecast: { metric: string; total: { median: number } | null; skipped: number }[];
 }
 
 let t: TestApp;
@@ -65,5 +66,8 @@ describe('optimiser candidates without post history', () => {
     const why = new Map(plan.explanations.map((e) => [e.name, e]));
     expect(why.get('Dung')).toMatchObject({ picked: true, fromBenchmark: true });
     expect(why.get('An')).toMatchObject({ picked: true, fromBenchmark: false });
+    // The mix's forecast falls back to the same band for Dung instead of leaving him out of the totals.
+    for (const metric of ['reach', 'clicks', 'conversions'])
+      expect(plan.forecast.find((f) => f.metric === metric)).toMatchObject({ skipped: 0 });
   });
 });

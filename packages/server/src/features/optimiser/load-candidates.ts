@@ -1,9 +1,10 @@
-import { typicalFromBand } from '@lantoa/core/forecast';
+import { SIMULATED_INPUTS, typicalFromBand } from '@lantoa/core/forecast';
 import { MIX_GOALS, type MixCandidate, type MixGoal, type RiskLevel } from '@lantoa/core/mix';
 import { median } from '@lantoa/core/stats';
 import { type TierId, TierIdSchema } from '@lantoa/core/tiers';
 import type { Db } from '@lantoa/db';
 import { sql } from 'drizzle-orm';
+import type { ForecastBasis } from './plan-mix';
 import { loadHistories, type PostHistory } from './post-histories';
 import { type BandFor, tierBands } from './tier-bands';
 
@@ -58,7 +59,11 @@ export async function loadCandidates(
   db: Db,
   workspaceId: string,
   creatorIds?: readonly string[],
-): Promise<{ candidates: MixCandidate[]; histories: Map<string, PostHistory> }> {
+): Promise<{
+  candidates: MixCandidate[];
+  histories: Map<string, PostHistory>;
+  bases: Map<string, ForecastBasis>;
+}> {
   const [histories, result] = await Promise.all([
     loadHistories(db, workspaceId),
     db.execute<Record<string, unknown>>(sql`
@@ -82,25 +87,33 @@ export async function loadCandidates(
   });
   const bandFor = tierBands(rows, histories);
   const wanted = creatorIds ? new Set(creatorIds) : null;
-  const candidates = rows
-    .filter((creator) => !wanted || wanted.has(creator.id))
-    .map((creator): MixCandidate => {
-      const { row, id } = creator;
-      const niches = Array.isArray(row.niches) ? row.niches.map(String) : [];
-      const risk = String(row.risk_level);
-      const { expected, benchmarked } = estimate(histories.get(id), creator, bandFor);
-      return {
-        id,
-        name: String(row.name),
-        tier: creator.tier,
-        fee: num(row.fee_max) ?? num(row.fee_min) ?? roundFee(num(row.past_fee)),
-        expected,
-        benchmarked,
-        quality: num(row.quality_score),
-        risk: RISKS.has(risk) ? (risk as RiskLevel) : null,
-        niches,
-        audienceSegment: niches[0] ? `${niches[0]}|${row.location ?? ''}` : null,
-      };
-    });
-  return { candidates, histories };
+  const listed = rows.filter((creator) => !wanted || wanted.has(creator.id));
+  const bases = new Map<string, ForecastBasis>(
+    listed.map((c) => [
+      c.id,
+      {
+        followers: c.followers,
+        bands: Object.fromEntries(SIMULATED_INPUTS.map((i) => [i, bandFor(i, c.tier)])),
+      },
+    ]),
+  );
+  const candidates = listed.map((creator): MixCandidate => {
+    const { row, id } = creator;
+    const niches = Array.isArray(row.niches) ? row.niches.map(String) : [];
+    const risk = String(row.risk_level);
+    const { expected, benchmarked } = estimate(histories.get(id), creator, bandFor);
+    return {
+      id,
+      name: String(row.name),
+      tier: creator.tier,
+      fee: num(row.fee_max) ?? num(row.fee_min) ?? roundFee(num(row.past_fee)),
+      expected,
+      benchmarked,
+      quality: num(row.quality_score),
+      risk: RISKS.has(risk) ? (risk as RiskLevel) : null,
+      niches,
+      audienceSegment: niches[0] ? `${niches[0]}|${row.location ?? ''}` : null,
+    };
+  });
+  return { candidates, histories, bases };
 }

@@ -45,8 +45,8 @@ export const planMixRoute = defineRoute({
     const creatorIds = listed
       ? (body.creatorIds ?? [...listed]).filter((id) => listed.has(id))
       : body.creatorIds;
-    const { candidates, histories } = await loadCandidates(db, workspaceId, creatorIds);
+    const { candidates, histories, bases } = await loadCandidates(db, workspaceId, creatorIds);
     const { creatorIds: _shortlist, shortlistId: _list, ...constraints } = body;
-    return planMix(candidates, { ...constraints, budget }, histories, solveInWorker);
+    return planMix(candidates, { ...constraints, budget }, histories, solveInWorker, bases);
   },
 });

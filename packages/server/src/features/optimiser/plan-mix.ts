@@ -1,4 +1,4 @@
-import { costPerResult, forecastKpi } from '@lantoa/core/forecast';
+import { type BenchmarkBand, costPerResult, forecastKpi, type SimulatedInput } from '@lantoa/core/forecast';
 import {
   buildMixModel,
   type Eligible,
@@ -50,13 +50,27 @@ async function solveScenario(
   return { eligible, excluded, model, solved, picked, chosen, status };
 }
 
-function forecastChosen(chosen: readonly Eligible[], histories: Map<string, PostHistory>, cost: number) {
+/** Followers and tier bands of a candidate, so the forecast can fall back to the band like the estimate did. */
+export interface ForecastBasis {
+  followers: number | null;
+  bands: Partial<Record<SimulatedInput, BenchmarkBand | null>>;
+}
+
+function forecastChosen(
+  chosen: readonly Eligible[],
+  histories: Map<string, PostHistory>,
+  bases: Map<string, ForecastBasis>,
+  cost: number,
+) {
   return MIX_GOALS.map((metric) => {
+    const input: SimulatedInput = metric === 'conversions' ? 'orders' : metric;
     const outcome = forecastKpi(
       chosen.map((c) => ({
         id: c.id,
         plannedPosts: 1,
-        history: histories.get(c.id)?.[metric === 'conversions' ? 'orders' : metric] ?? [],
+        history: histories.get(c.id)?.[input] ?? [],
+        followers: bases.get(c.id)?.followers ?? null,
+        benchmark: bases.get(c.id)?.bands[input] ?? null,
       })),
       { seed: 1, simulations: 4000 },
     );
@@ -78,6 +92,7 @@ export async function planMix(
   constraints: MixConstraints,
   histories: Map<string, PostHistory>,
   solve: Solver,
+  bases: Map<string, ForecastBasis> = new Map(),
 ) {
   const scenarios = [];
   let optimal: Awaited<ReturnType<typeof solveScenario>> | null = null;
@@ -115,6 +130,6 @@ export async function planMix(
       ...e,
       name: names.get(e.id) ?? e.id,
     })),
-    forecast: forecastChosen(optimal.chosen, histories, optimalSummary.cost),
+    forecast: forecastChosen(optimal.chosen, histories, bases, optimalSummary.cost),
   };
 }
