@@ -71,7 +71,11 @@ export function CostForm({ campaign, editing, onDone }: CostFormProps) {
       data-testid="cost-form"
     >
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label={t('campaigns.costs.fields.category')} error={errors.category}>
+        <Field
+          label={t('campaigns.costs.fields.category')}
+          error={errors.category}
+          hint={category === 'creator_fee' ? t('campaigns.costs.creatorFeeHint') : undefined}
+        >
           <NativeSelect
             value={category}
             onChange={(e) => setCategory(e.target.value as BudgetCategory)}
