@@ -71,9 +71,8 @@ describe('a planner sets goals and KPIs before anything else', () => {
   });
 
   it('goes live once a KPI has a target', async () => {
-    const moves = await byTestId('campaign-status-select')
-      .locator('option')
-      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const options = await byTestId('campaign-status-select').locator('option').all();
+    const moves = await Promise.all(options.map((option) => option.getAttribute('value')));
     expect(moves).toEqual(['draft', 'planned', 'live', 'archived']);
     await byTestId('campaign-status-select').selectOption('live');
     await expect.poll(() => byTestId('campaign-status-select').inputValue()).toBe('live');
@@ -89,7 +88,7 @@ describe('a planner sets goals and KPIs before anything else', () => {
     await snap(page, 'campaigns-06-mix');
     await byTestId('mix-assign').click();
     await expect
-      .poll(async () => (await byTestId('campaign-creators').textContent()) ?? '')
+      .poll(async () => (await byTestId('campaign-creators').textContent()) ?? '', { timeout: 15_000 })
       .not.toContain('Chưa có nhà sáng tạo');
     await snap(page, 'campaigns-07-assigned');
   });
