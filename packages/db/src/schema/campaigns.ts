@@ -8,8 +8,10 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { contractMilestones } from './contracts';
 import { creators } from './creators';
 import { workspaces } from './workspaces';
 
@@ -97,9 +99,19 @@ export const costs = pgTable(
     currency: text('currency').notNull().default('VND'),
     incurredOn: date('incurred_on'),
     note: text('note'),
+    /**
+     * Set when the cost is the payment of a contract milestone: the milestone is the record, this row follows it.
+     * Deleting the milestone (or its contract) deletes the cost, since a payment that no longer exists is no spending.
+     */
+    contractMilestoneId: uuid('contract_milestone_id').references(() => contractMilestones.id, {
+      onDelete: 'cascade',
+    }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('costs_campaign_idx').on(t.campaignId)],
+  (t) => [
+    index('costs_campaign_idx').on(t.campaignId),
+    uniqueIndex('costs_contract_milestone_unique').on(t.contractMilestoneId),
+  ],
 );
 
 export const CONVERSION_TYPES = ['lead', 'sale', 'refund'] as const;
