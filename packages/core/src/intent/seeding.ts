@@ -9,6 +9,8 @@ export interface AuthoredComment {
   at?: number;
   /** Where a ring can form (a campaign or a post); comments of different scopes never form one ring. */
   scope?: string;
+  /** `seedingRingKey(text)` when the caller has it already (with the default `minWords`). */
+  ringKey?: string | null;
 }
 
 export interface SeedingRingOptions {
@@ -23,6 +25,8 @@ export interface SeedingRingOptions {
   windowMs: number;
 }
 
+const DEFAULT_MIN_WORDS = 4;
+
 export const DEFAULT_SEEDING_WINDOW_MS = 7 * 24 * 3600 * 1000;
 
 /** Lower-case, no diacritics, letters and digits only, stretched letters squeezed: "Đẹp quáaa!!" → "dep qua". */
@@ -34,7 +38,7 @@ export function duplicateKey(text: string): string {
 }
 
 /** The key a comment can join a ring by, or null when the text is too short to count. */
-export function seedingRingKey(text: string, minWords = 4): string | null {
+export function seedingRingKey(text: string, minWords = DEFAULT_MIN_WORDS): string | null {
   const key = duplicateKey(text);
   return key.split(' ').length < minWords ? null : key;
 }
@@ -61,10 +65,13 @@ export function detectSeedingRings(
   comments: readonly AuthoredComment[],
   options: Partial<SeedingRingOptions> = {},
 ): Map<string, TagMatch> {
-  const { minAuthors = 3, minWords = 4, windowMs = DEFAULT_SEEDING_WINDOW_MS } = options;
+  const { minAuthors = 3, minWords = DEFAULT_MIN_WORDS, windowMs = DEFAULT_SEEDING_WINDOW_MS } = options;
   const groups = new Map<string, AuthoredComment[]>();
   for (const comment of comments) {
-    const key = seedingRingKey(comment.text, minWords);
+    const key =
+      comment.ringKey !== undefined && minWords === DEFAULT_MIN_WORDS
+        ? comment.ringKey
+        : seedingRingKey(comment.text, minWords);
     if (key === null) continue;
     const scoped = `${comment.scope ?? ''}\u0000${key}`;
     const group = groups.get(scoped);

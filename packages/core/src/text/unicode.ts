@@ -24,8 +24,18 @@ function moveToneToFirstVowel(decomposed: string): string {
 /** NFC with one canonical tone placement, so "hoà" and "hòa" become the same string. Case is kept. */
 export function normalizeUnicode(text: string): string {
   if (!NON_ASCII.test(text)) return text;
-  return moveToneToFirstVowel(text.normalize('NFD')).normalize('NFC');
+  const known = recentlyNormalized.get(text);
+  if (known !== undefined) return known;
+  const normalized = moveToneToFirstVowel(text.normalize('NFD')).normalize('NFC');
+  if (recentlyNormalized.size >= RECENT_LIMIT) recentlyNormalized.clear();
+  recentlyNormalized.set(text, normalized);
+  return normalized;
 }
+
+// A comment is normalised by the tokeniser, the tagger and the seeding-ring key in turn: remembering the last few
+// thousand texts makes that one NFD/NFC round trip instead of four. Bounded, and the result depends on the text only.
+const RECENT_LIMIT = 4096;
+const recentlyNormalized = new Map<string, string>();
 
 const TABLE_SIZE = 0x2000;
 let foldTable: Uint16Array | undefined;

@@ -33,10 +33,11 @@ export interface BatchScores {
   earlierRingMembers: { id: string; tag: CommentTagRecord }[];
 }
 
-const authored = (comment: CommentToScore): AuthoredComment => ({
+const authored = (comment: CommentToScore, ringKey?: string | null): AuthoredComment => ({
   id: comment.id,
   author: comment.author ?? '',
   text: comment.text,
+  ...(ringKey !== undefined ? { ringKey } : {}),
   ...(comment.at !== undefined ? { at: comment.at } : {}),
   ...(comment.scope !== undefined ? { scope: comment.scope } : {}),
 });
@@ -58,7 +59,11 @@ export function scoreBatch(
   batch: readonly CommentToScore[],
   earlier: readonly CommentToScore[] = [],
 ): BatchScores {
-  const tagged = tagCommentsWithHistory(batch.map(authored), earlier.map(authored));
+  const ringKeys = batch.map((comment) => seedingRingKey(comment.text));
+  const tagged = tagCommentsWithHistory(
+    batch.map((comment, index) => authored(comment, ringKeys[index])),
+    earlier.map((comment) => authored(comment)),
+  );
   const scores = batch.map((comment, index) => {
     const prediction = model.predict(comment.text);
     return {
@@ -68,7 +73,7 @@ export function scoreBatch(
       sentimentScore: Math.round(prediction.score * 10_000) / 10_000,
       tags: (tagged.batch[index]?.tags ?? []).map(tagRecord),
       spam: tagged.batch[index]?.spam ?? false,
-      ringKey: seedingRingKey(comment.text),
+      ringKey: ringKeys[index] ?? null,
     };
   });
   return {
