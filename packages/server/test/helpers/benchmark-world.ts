@@ -46,7 +46,7 @@ export async function seedBenchmarkWorld(t: TestApp, workspaceId: string): Promi
   for (const seeded of BENCHMARK_CREATORS) {
     const [creator] = await db
       .insert(creators)
-      .values({ workspaceId, name: seeded.name, status: 'active', niches: ['beauty'] })
+      .values({ workspaceId, name: seeded.name, status: 'contracted', niches: ['beauty'] })
       .returning({ id: creators.id });
     const creatorId = creator?.id as string;
     ids.set(seeded.name, creatorId);
