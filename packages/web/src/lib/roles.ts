@@ -13,6 +13,7 @@ export const canLoadDemo = (role: Role) => atLeast(role, 'manager');
 export const canViewAuditLog = (role: Role) => atLeast(role, 'analyst');
 export const canHandleAlerts = (role: Role) => atLeast(role, 'analyst');
 export const canEditCampaigns = (role: Role) => atLeast(role, 'manager');
+export const canWriteComments = (role: Role) => atLeast(role, 'manager');
 
 /** Roles an actor may hand out (to a member, an invitation or an API key): never above their own. */
 export function assignableRoles(actor: Role): Role[] {

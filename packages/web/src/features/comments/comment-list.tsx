@@ -90,6 +90,16 @@ function CommentRow({ comment }: { comment: CommentItem }) {
               </Badge>
             </span>
           ))}
+          {comment.scoredByCurrentModel === false && (
+            <span
+              data-testid="comment-other-model"
+              title={t('comments.otherModelBadgeHint', {
+                model: comment.modelId ?? t('comments.unknownModel'),
+              })}
+            >
+              <Badge tone="amber">{t('comments.otherModelBadge')}</Badge>
+            </span>
+          )}
           {comment.sentiment === null && <Badge>{t('comments.pending')}</Badge>}
         </span>
       </div>

@@ -27,6 +27,10 @@ export interface CommentItem {
   sentimentScore: number | null;
   tags: CommentTag[] | null;
   spam: boolean | null;
+  /** The sentiment model that scored it; null when unscored or scored before models were recorded. */
+  modelId: string | null;
+  /** False when a model other than the configured one scored it; null while unscored. */
+  scoredByCurrentModel: boolean | null;
 }
 
 export interface CommentFilters {
@@ -45,6 +49,8 @@ export interface SentimentSummary {
   negative: number;
   total: number;
   excludedSpam: number;
+  /** In neither Vietnamese nor English: counted apart, not in the score. */
+  otherLanguage: number;
   sentimentScore: { value: number | null; reason: string | null };
 }
 
@@ -69,6 +75,9 @@ export interface CampaignSentiment {
   }[];
   scoredAt: string | null;
   unscored: number;
+  /** The configured sentiment model, and how many comments another model scored. */
+  modelId: string;
+  otherModel: number;
   creators: { id: string; name: string }[];
   posts: { id: string; url: string | null }[];
 }
@@ -119,6 +128,16 @@ export const getShareOfVoice = (workspaceId: string, campaignId: string, interva
     `${workspacePath(workspaceId)}/campaigns/${encodeURIComponent(campaignId)}/share-of-voice`,
     { interval },
   );
+
+export interface RescoreResult {
+  modelId: string;
+  pending: number;
+  /** Null when every comment is already scored by the configured model. */
+  jobId: string | null;
+}
+
+export const rescoreComments = (workspaceId: string) =>
+  api.post<RescoreResult>(`${workspacePath(workspaceId)}/comments/rescore`);
 
 /** The workspace's creators by name, for the creator filter when no campaign narrows it. */
 export const listCreatorChoices = (workspaceId: string) =>

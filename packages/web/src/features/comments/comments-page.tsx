@@ -22,9 +22,10 @@ import { useCommentSentiment } from './use-comment-sentiment';
 export function CommentsPage() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  const filters: CommentFilters = useSearch({ from: '/_authed/w/$workspaceId/comments' });
+  const { scoringJob, ...filters } = useSearch({ from: '/_authed/w/$workspaceId/comments' });
   const navigate = useNavigate({ from: '/w/$workspaceId/comments' });
-  const setFilters = (next: CommentFilters) => void navigate({ search: next, replace: true });
+  const setFilters = (next: CommentFilters) =>
+    void navigate({ search: { ...next, scoringJob }, replace: true });
   const effective: CommentFilters = { ...filters, spam: filters.spam ?? 'false' };
   const campaigns = useQuery({
     queryKey: campaignsKey(workspace.id),

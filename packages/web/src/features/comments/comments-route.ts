@@ -11,8 +11,13 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** Keeps only the filters the comments API understands from the address bar. */
-export function validateCommentSearch(search: Record<string, unknown>): CommentFilters {
+/** The page's address: the list filters, and the re-scoring job whose progress it shows (kept across a reload). */
+export interface CommentSearch extends CommentFilters {
+  scoringJob?: string;
+}
+
+/** Keeps only the filters the comments API understands, and a well-formed job id, from the address bar. */
+export function validateCommentSearch(search: Record<string, unknown>): CommentSearch {
   const id = (value: unknown) => (text(value) && UUID.test(String(value)) ? String(value) : undefined);
   const sentiment = text(search.sentiment);
   const intent = text(search.intent);
@@ -25,6 +30,7 @@ export function validateCommentSearch(search: Record<string, unknown>): CommentF
       sentiment && SENTIMENTS.has(sentiment) ? (sentiment as CommentFilters['sentiment']) : undefined,
     intent: intent && INTENTS.has(intent) ? (intent as CommentFilters['intent']) : undefined,
     spam: spam === 'true' || spam === 'false' || spam === 'all' ? spam : undefined,
+    scoringJob: id(search.scoringJob),
   };
 }
 
