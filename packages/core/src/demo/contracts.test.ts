@@ -13,12 +13,34 @@ describe('demo contracts', () => {
     expect(demo.contracts.length).toBeGreaterThan(0);
   });
 
-  it('splits each fee into milestones that add up to it, the deposit paid on signing', () => {
+  it('splits each fee into milestones that add up to it, each paid one being a fee cost of the same amount and day', () => {
+    const costs = new Map(demo.costs.map((cost) => [cost.key, cost]));
     for (const contract of demo.contracts) {
       expect(contract.milestones.reduce((sum, m) => sum + m.amount, 0)).toBe(contract.fee);
-      expect(contract.milestones[0]?.paidAt).not.toBeNull();
-      expect(contract.milestones[0]?.dueOn).toBe(contract.signedOn);
+      for (const milestone of contract.milestones) {
+        expect(milestone.paidAt === null).toBe(milestone.costKey === null);
+        if (milestone.costKey === null) continue;
+        const cost = costs.get(milestone.costKey);
+        expect(cost).toMatchObject({
+          campaignKey: contract.campaignKey,
+          creatorKey: contract.creatorKey,
+          category: 'creator_fee',
+          amount: milestone.amount,
+          incurredOn: milestone.dueOn,
+        });
+      }
     }
+  });
+
+  it('links every fee cost of a contracted creator to exactly one paid milestone, so the fee counts once', () => {
+    const linked = demo.contracts.flatMap((c) => c.milestones.flatMap((m) => (m.costKey ? [m.costKey] : [])));
+    expect(new Set(linked).size).toBe(linked.length);
+    const contracted = new Set(demo.contracts.map((c) => `${c.campaignKey}|${c.creatorKey}`));
+    const feeCosts = demo.costs.filter(
+      (cost) => cost.category === 'creator_fee' && contracted.has(`${cost.campaignKey}|${cost.creatorKey}`),
+    );
+    expect(feeCosts.length).toBeGreaterThan(0);
+    expect(linked.sort()).toEqual(feeCosts.map((cost) => cost.key).sort());
   });
 
   it('promises exactly the deliverables the creator owes the campaign', () => {

@@ -4,6 +4,7 @@ import type {
   DemoCampaignCreator,
   DemoContract,
   DemoContractMilestone,
+  DemoCost,
   DemoDeliverable,
 } from './types';
 
@@ -25,32 +26,40 @@ function promised(own: readonly DemoDeliverable[]): DemoContract['deliverables']
   return [...counts.values()];
 }
 
-function milestones(fee: number, signedOn: string, campaign: DemoCampaign, signedAt: Date, now: Date) {
-  const deposit = Math.round(fee / 2 / 100_000) * 100_000;
-  const finalDue = dayAfter(campaign.endDate, FINAL_PAYMENT_DAYS_AFTER_END);
-  const finalPaid = campaign.status === 'completed' && finalDue <= vietnamDate(now);
-  const rows: DemoContractMilestone[] = [
-    { label: 'Đặt cọc khi ký hợp đồng', amount: deposit, dueOn: signedOn, paidAt: signedAt },
-    {
+/**
+ * The contract's payments are the creator's recorded fee costs (each one a paid milestone pointing at its cost, so
+ * the fee is counted once); whatever of the fee is not paid yet is a last milestone due 15 days after the campaign.
+ */
+function milestones(fee: number, campaign: DemoCampaign, paidCosts: readonly DemoCost[]) {
+  const rows: DemoContractMilestone[] = paidCosts.map((cost) => ({
+    label: cost.note,
+    amount: cost.amount,
+    dueOn: cost.incurredOn,
+    paidAt: new Date(`${cost.incurredOn}T10:00:00+07:00`),
+    costKey: cost.key,
+  }));
+  const rest = fee - paidCosts.reduce((sum, cost) => sum + cost.amount, 0);
+  if (rest > 0)
+    rows.push({
       label: 'Thanh toán sau nghiệm thu',
-      amount: fee - deposit,
-      dueOn: finalDue,
-      paidAt: finalPaid ? new Date(`${finalDue}T10:00:00+07:00`) : null,
-    },
-  ];
+      amount: rest,
+      dueOn: dayAfter(campaign.endDate, FINAL_PAYMENT_DAYS_AFTER_END),
+      paidAt: null,
+      costKey: null,
+    });
   return rows;
 }
 
 /**
  * A signed contract for every creator who reached "contracted" or "completed" on a campaign: the agreed
- * fee in two payments (deposit on signing, the rest 15 days after the campaign), what they promised to
+ * fee paid as the demo's fee costs record it (the rest due 15 days after the campaign), what they promised to
  * publish, exclusivity against the campaign's competitors while it runs, and usage rights for 90 days after.
  */
 export function demoContracts(
   campaigns: readonly DemoCampaign[],
   members: readonly DemoCampaignCreator[],
   deliverables: readonly DemoDeliverable[],
-  now: Date,
+  costs: readonly DemoCost[],
 ): DemoContract[] {
   const byKey = new Map(campaigns.map((campaign) => [campaign.key, campaign]));
   return members.flatMap((member) => {
@@ -79,7 +88,16 @@ export function demoContracts(
         usageRightsChannels: ['facebook', 'tiktok', 'website'],
         usageRightsExpiresOn: dayAfter(campaign.endDate, RIGHTS_DAYS_AFTER_END),
         signedOn,
-        milestones: milestones(member.fee, signedOn, campaign, signedAt, now),
+        milestones: milestones(
+          member.fee,
+          campaign,
+          costs.filter(
+            (cost) =>
+              cost.campaignKey === member.campaignKey &&
+              cost.creatorKey === member.creatorKey &&
+              cost.category === 'creator_fee',
+          ),
+        ),
       },
     ];
   });

@@ -202,7 +202,7 @@ export function generateDemoWorkspace({ seed, now }: DemoOptions): DemoWorkspace
     costs,
     conversions,
     deliverables: deliverableRows,
-    contracts: demoContracts(campaignRows, campaignCreators, deliverableRows, now),
+    contracts: demoContracts(campaignRows, campaignCreators, deliverableRows, costs),
     flagged: flags,
   };
 }

@@ -240,6 +240,8 @@ export interface DemoContractMilestone {
   amount: number;
   dueOn: string;
   paidAt: Date | null;
+  /** The fee cost that records this payment; null while unpaid. */
+  costKey: string | null;
 }
 
 /** A contract with one creator for one campaign; dates are `YYYY-MM-DD` in Vietnam time. */

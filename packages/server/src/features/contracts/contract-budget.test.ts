@@ -15,10 +15,9 @@ const budget = {
 };
 
 describe('mergeContractsIntoBudget', () => {
-  it('commits signed fees, spends paid milestones and uses the contract fee', () => {
+  it('commits signed fees and uses the contract fee; spending stays the recorded costs', () => {
     const merged = mergeContractsIntoBudget(budget, {
       committed: 36_000_000,
-      paid: [10_000_000, 4_000_000],
       creators: [
         { creatorId: 'a', name: 'An', fee: 12_000_000 },
         { creatorId: 'c', name: 'Chi', fee: 24_000_000 },
@@ -33,7 +32,7 @@ describe('mergeContractsIntoBudget', () => {
     ]);
     const summary = summariseBudget({ total: 50_000_000, ...merged });
     expect(summary.committed).toBe(36_000_000);
-    expect(summary.spent).toBe(16_000_000);
+    expect(summary.spent).toBe(2_000_000);
     expect(summary.warnings).toContainEqual({
       code: 'committed_above_planned',
       category: 'creator_fee',
@@ -43,7 +42,7 @@ describe('mergeContractsIntoBudget', () => {
   });
 
   it('keeps the hand-entered commitment when no contract is signed', () => {
-    const merged = mergeContractsIntoBudget(budget, { committed: null, paid: [], creators: [] });
+    const merged = mergeContractsIntoBudget(budget, { committed: null, creators: [] });
     expect(merged.lines[0]?.committed).toBe(5_000_000);
     expect(merged.spent).toEqual(budget.spent);
     expect(merged.creators).toEqual(budget.creators);

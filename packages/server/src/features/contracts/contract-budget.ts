@@ -1,13 +1,11 @@
 import type { BudgetCategory } from '@lantoa/core/budget';
 import type { Db } from '@lantoa/db';
-import { COMMITTED_CONTRACT_STATUSES, contractMilestones, contracts, creators } from '@lantoa/db/schema';
-import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { COMMITTED_CONTRACT_STATUSES, contracts, creators } from '@lantoa/db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
 
 export interface CampaignContractMoney {
   /** Σ fees of signed and completed contracts; null when the campaign has none. */
   committed: number | null;
-  /** Paid milestones of contracts that are not cancelled. */
-  paid: number[];
   /** Σ contract fee per creator, signed and completed contracts only. */
   creators: { creatorId: string; name: string; fee: number }[];
 }
@@ -18,18 +16,11 @@ export async function loadCampaignContractMoney(
   campaignId: string,
 ): Promise<CampaignContractMoney> {
   const inCampaign = and(eq(contracts.workspaceId, workspaceId), eq(contracts.campaignId, campaignId));
-  const [signed, paid] = await Promise.all([
-    db
-      .select({ creatorId: contracts.creatorId, name: creators.name, fee: contracts.fee })
-      .from(contracts)
-      .innerJoin(creators, eq(creators.id, contracts.creatorId))
-      .where(and(inCampaign, inArray(contracts.status, [...COMMITTED_CONTRACT_STATUSES]))),
-    db
-      .select({ amount: contractMilestones.amount })
-      .from(contractMilestones)
-      .innerJoin(contracts, eq(contracts.id, contractMilestones.contractId))
-      .where(and(inCampaign, ne(contracts.status, 'cancelled'), isNotNull(contractMilestones.paidAt))),
-  ]);
+  const signed = await db
+    .select({ creatorId: contracts.creatorId, name: creators.name, fee: contracts.fee })
+    .from(contracts)
+    .innerJoin(creators, eq(creators.id, contracts.creatorId))
+    .where(and(inCampaign, inArray(contracts.status, [...COMMITTED_CONTRACT_STATUSES])));
   const byCreator = new Map<string, { creatorId: string; name: string; fee: number }>();
   for (const row of signed) {
     const entry = byCreator.get(row.creatorId) ?? { creatorId: row.creatorId, name: row.name, fee: 0 };
@@ -38,7 +29,6 @@ export async function loadCampaignContractMoney(
   }
   return {
     committed: signed.length === 0 ? null : signed.reduce((total, row) => total + row.fee, 0),
-    paid: paid.map((row) => row.amount),
     creators: [...byCreator.values()],
   };
 }
@@ -55,8 +45,9 @@ interface CreatorLike {
 
 /**
  * The campaign budget with contracts taken into account: the KOL-fee line's committed amount is the signed
- * contracts' fees (the hand-entered amount only when there is no signed contract), paid milestones count as
- * KOL-fee spending, and a creator's contract fee replaces the fee noted when they were selected.
+ * contracts' fees (the hand-entered amount only when there is no signed contract), and a creator's contract fee
+ * replaces the fee noted when they were selected. Spending is the costs alone: a paid milestone is already there as
+ * the cost it wrote (syncMilestoneCosts), so it is not added again here.
  */
 export function mergeContractsIntoBudget<L extends LineLike, C extends CreatorLike>(
   budget: { lines: L[]; spent: { category: BudgetCategory; amount: number }[]; creators: C[] },
@@ -67,10 +58,7 @@ export function mergeContractsIntoBudget<L extends LineLike, C extends CreatorLi
       ? { ...line, committed: money.committed }
       : line,
   );
-  const spent = [
-    ...budget.spent.map((s) => ({ category: s.category, amount: s.amount })),
-    ...money.paid.map((amount) => ({ category: 'creator_fee' as const, amount })),
-  ];
+  const spent = budget.spent.map((s) => ({ category: s.category, amount: s.amount }));
   const contracted = new Map(money.creators.map((c) => [c.creatorId, c]));
   const creators: CreatorLike[] = budget.creators.map((c) => {
     const contract = contracted.get(c.creatorId);

@@ -14,8 +14,9 @@ import {
   ZUpdateContract,
 } from './contract-schemas';
 import { loadContract, loadContracts } from './load-contracts';
+import { deleteMilestoneCosts, syncMilestoneCosts } from './milestone-costs';
 import { assertCampaignAndCreator, replaceMilestones, updateContractRow } from './save-contract';
-import { workspaceToday } from './workspace-today';
+import { workspaceTimeZone, workspaceToday } from './workspace-today';
 
 export const listContractsRoute = defineRoute({
   method: 'GET',
@@ -56,6 +57,7 @@ export const createContractRoute = defineRoute({
     const { db } = ctx.services;
     await assertCampaignAndCreator(db, workspaceId, body.campaignId, body.creatorId);
     const { milestones, ...values } = body;
+    const timeZone = await workspaceTimeZone(db, workspaceId);
     const signedOn = signingDay(body.status, body.signedOn, await workspaceToday(db, workspaceId));
     const id = await ctx.write(async (tx, audit) => {
       const [created] = await tx
@@ -68,7 +70,8 @@ export const createContractRoute = defineRoute({
         })
         .returning({ id: contracts.id });
       if (!created) throw new Error('insert returned no contract');
-      await replaceMilestones(tx, workspaceId, created.id, milestones);
+      await replaceMilestones(tx, audit, workspaceId, created.id, milestones);
+      await syncMilestoneCosts(tx, audit, workspaceId, created.id, timeZone);
       await audit({ action: 'contract.create', entityType: 'contract', entityId: created.id, after: body });
       return created.id;
     });
@@ -92,10 +95,14 @@ export const updateContractRoute = defineRoute({
     if (problems.length > 0)
       throw new AppError('validation_failed', 'The contract terms do not add up', problems);
     const { milestones, ...values } = body;
+    const timeZone = await workspaceTimeZone(db, workspaceId);
     const signedOn = signingDay(merged.status, merged.signedOn, await workspaceToday(db, workspaceId));
     await ctx.write(async (tx, audit) => {
       await updateContractRow(tx, workspaceId, params.contractId, { ...values, signedOn });
-      if (milestones) await replaceMilestones(tx, workspaceId, params.contractId, milestones);
+      if (milestones) {
+        await replaceMilestones(tx, audit, workspaceId, params.contractId, milestones);
+        await syncMilestoneCosts(tx, audit, workspaceId, params.contractId, timeZone);
+      }
       await audit({
         action: 'contract.update',
         entityType: 'contract',
@@ -112,13 +119,19 @@ export const deleteContractRoute = defineRoute({
   method: 'DELETE',
   url: '/api/v1/workspaces/:workspaceId/contracts/:contractId',
   permission: 'contract.write',
-  summary: 'Delete a contract with its milestones and attached files',
+  summary: 'Delete a contract with its milestones, the costs that recorded their payments, and attached files',
   tags: ['contracts'],
   schema: { params: ZContractParams },
   handler: async ({ ctx, params }) => {
     const workspaceId = ctx.workspace.id;
     const before = await loadContract(ctx.services.db, workspaceId, params.contractId);
     await ctx.write(async (tx, audit) => {
+      await deleteMilestoneCosts(
+        tx,
+        audit,
+        workspaceId,
+        before.milestones.map((m) => m.id),
+      );
       await tx
         .delete(contracts)
         .where(and(eq(contracts.id, params.contractId), eq(contracts.workspaceId, workspaceId)));

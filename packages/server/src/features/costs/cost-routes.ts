@@ -5,7 +5,7 @@ import { AppError } from '../../http/app-error';
 import { defineRoute } from '../../http/define-route';
 import { ZCampaignParams } from '../campaigns/campaign-schemas';
 import { ZCost, ZCostList, ZCostParams, ZCreateCost, ZUpdateCost } from './cost-schemas';
-import { assertCreatorInWorkspace, loadCost, loadCosts } from './load-costs';
+import { assertCreatorInWorkspace, assertNotFromContract, loadCost, loadCosts } from './load-costs';
 
 async function campaignCurrency(db: Db, workspaceId: string, campaignId: string): Promise<string> {
   const [campaign] = await db
@@ -65,13 +65,15 @@ export const updateCostRoute = defineRoute({
   method: 'PATCH',
   url: '/api/v1/workspaces/:workspaceId/campaigns/:campaignId/costs/:costId',
   permission: 'campaign.write',
-  summary: 'Correct a recorded cost: any field given replaces the stored one',
+  summary:
+    'Correct a recorded cost: any field given replaces the stored one (a contract payment’s cost is changed through its milestone)',
   tags: ['campaigns'],
   schema: { params: ZCostParams, body: ZUpdateCost, response: ZCost },
   handler: async ({ ctx, params, body }) => {
     const workspaceId = ctx.workspace.id;
     const { db } = ctx.services;
     const before = await loadCost(db, workspaceId, params.campaignId, params.costId);
+    assertNotFromContract(before);
     await assertCreatorInWorkspace(db, workspaceId, body.creatorId);
     await ctx.write(async (tx, audit) => {
       if (Object.keys(body).length > 0)
@@ -95,12 +97,13 @@ export const deleteCostRoute = defineRoute({
   method: 'DELETE',
   url: '/api/v1/workspaces/:workspaceId/campaigns/:campaignId/costs/:costId',
   permission: 'campaign.write',
-  summary: 'Delete a recorded cost',
+  summary: 'Delete a recorded cost (a contract payment’s cost goes when its milestone is un-marked paid)',
   tags: ['campaigns'],
   schema: { params: ZCostParams },
   handler: async ({ ctx, params }) => {
     const workspaceId = ctx.workspace.id;
     const before = await loadCost(ctx.services.db, workspaceId, params.campaignId, params.costId);
+    assertNotFromContract(before);
     await ctx.write(async (tx, audit) => {
       await tx.delete(costs).where(and(eq(costs.id, params.costId), eq(costs.workspaceId, workspaceId)));
       await audit({ action: 'cost.delete', entityType: 'cost', entityId: params.costId, before });

@@ -35,6 +35,15 @@ export const ZCost = z.object({
   creatorId: z.string().nullable(),
   creatorName: z.string().nullable(),
   note: z.string().nullable(),
+  /** Set when the cost records a paid contract milestone (then it is edited through the contract). */
+  contract: z
+    .object({
+      id: z.string(),
+      title: z.string().nullable(),
+      milestoneId: z.string(),
+      milestoneLabel: z.string(),
+    })
+    .nullable(),
   createdAt: z.string(),
 });
 export type TCost = z.infer<typeof ZCost>;

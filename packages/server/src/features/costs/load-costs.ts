@@ -1,17 +1,24 @@
 import type { Db } from '@lantoa/db';
-import { costs, creators } from '@lantoa/db/schema';
+import { contractMilestones, contracts, costs, creators } from '@lantoa/db/schema';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { AppError } from '../../http/app-error';
 import type { TCost } from './cost-schemas';
 
 async function selectCosts(db: Db, where: SQL | undefined): Promise<TCost[]> {
   const rows = await db
-    .select({ cost: costs, creatorName: creators.name })
+    .select({
+      cost: costs,
+      creatorName: creators.name,
+      milestone: { id: contractMilestones.id, label: contractMilestones.label },
+      contract: { id: contracts.id, title: contracts.title },
+    })
     .from(costs)
     .leftJoin(creators, eq(creators.id, costs.creatorId))
+    .leftJoin(contractMilestones, eq(contractMilestones.id, costs.contractMilestoneId))
+    .leftJoin(contracts, eq(contracts.id, contractMilestones.contractId))
     .where(where)
     .orderBy(desc(costs.incurredOn), desc(costs.createdAt), desc(costs.id));
-  return rows.map(({ cost, creatorName }) => ({
+  return rows.map(({ cost, creatorName, milestone, contract }) => ({
     id: cost.id,
     category: cost.category,
     amount: cost.amount,
@@ -20,6 +27,10 @@ async function selectCosts(db: Db, where: SQL | undefined): Promise<TCost[]> {
     creatorId: cost.creatorId,
     creatorName,
     note: cost.note,
+    contract:
+      milestone && contract
+        ? { id: contract.id, title: contract.title, milestoneId: milestone.id, milestoneLabel: milestone.label }
+        : null,
     createdAt: cost.createdAt.toISOString(),
   }));
 }
@@ -41,6 +52,16 @@ export async function loadCost(
   );
   if (!cost) throw AppError.notFound('Cost');
   return cost;
+}
+
+/** A contract payment's cost follows its milestone: it is changed there, not in the cost list. */
+export function assertNotFromContract(cost: TCost): void {
+  if (cost.contract)
+    throw new AppError(
+      'conflict',
+      `This cost is the payment "${cost.contract.milestoneLabel}" of a contract; change or un-mark that milestone in the contract instead`,
+      [{ path: 'params.costId', message: `recorded by contract ${cost.contract.id}` }],
+    );
 }
 
 /** A cost may name only a creator of this workspace. */

@@ -88,11 +88,11 @@ export async function insertDemoData(
     report(70, 'Đang tạo bình luận…');
     await insertJsonBatches(tx, comments, rows.comments);
     report(90, 'Đang tạo chi phí và chuyển đổi…');
+    await insertJsonBatches(tx, contracts, rows.contracts);
+    await insertJsonBatches(tx, contractMilestones, rows.contractMilestones);
     await insertJsonBatches(tx, costs, rows.costs);
     await insertJsonBatches(tx, conversions, rows.conversions);
     await insertJsonBatches(tx, deliverables, rows.deliverables);
-    await insertJsonBatches(tx, contracts, rows.contracts);
-    await insertJsonBatches(tx, contractMilestones, rows.contractMilestones);
   });
   await progress(100, 'Đã tạo xong dữ liệu mẫu');
   return {

@@ -69,6 +69,14 @@ function searchText(demo: DemoWorkspace, creator: DemoWorkspace['creators'][numb
 
 /** Every demo row as an insert row of `workspaceId`, with keys replaced by ids. */
 export function demoRows(demo: DemoWorkspace, workspaceId: string, ids: DemoIds): DemoRows {
+  // A fee cost that a contract milestone pays is linked to it, as a milestone marked paid in the app would be.
+  const milestoneOfCost = new Map(
+    demo.contracts.flatMap(({ key, milestones }) =>
+      milestones.flatMap((m, position) =>
+        m.costKey ? [[m.costKey, ids.of(`${key}-milestone-${position}`)] as const] : [],
+      ),
+    ),
+  );
   return {
     creators: demo.creators.map(({ key, createdAt, ...creator }) => ({
       ...creator,
@@ -134,11 +142,12 @@ export function demoRows(demo: DemoWorkspace, workspaceId: string, ids: DemoIds)
       sentiment: null,
       sentimentScore: null,
     })),
-    costs: demo.costs.map(({ key: _key, campaignKey, creatorKey, ...cost }) => ({
+    costs: demo.costs.map(({ key, campaignKey, creatorKey, ...cost }) => ({
       ...cost,
       workspaceId,
       campaignId: ids.of(campaignKey),
       creatorId: ids.maybe(creatorKey),
+      contractMilestoneId: milestoneOfCost.get(key) ?? null,
     })),
     conversions: demo.conversions.map(({ key: _key, campaignKey, creatorKey, ...conversion }) => ({
       ...conversion,
@@ -162,8 +171,9 @@ export function demoRows(demo: DemoWorkspace, workspaceId: string, ids: DemoIds)
       creatorId: ids.of(creatorKey),
     })),
     contractMilestones: demo.contracts.flatMap(({ key, milestones }) =>
-      milestones.map((milestone, position) => ({
+      milestones.map(({ costKey: _cost, ...milestone }, position) => ({
         ...milestone,
+        id: ids.of(`${key}-milestone-${position}`),
         workspaceId,
         contractId: ids.of(key),
         position,
