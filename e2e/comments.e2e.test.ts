@@ -304,3 +304,99 @@ describe('a brand manager compares creators and posts', () => {
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Bình luận & cảm xúc');
   });
 });
+
+describe('a brand manager keeps every sentiment number on one model and one language', () => {
+  const api = () => `/api/v1/workspaces/${workspacePath.split('/')[2]}`;
+  interface SentimentNumbers {
+    summary: { total: number; otherLanguage: number };
+    otherModel: number;
+    unscored: number;
+  }
+  const campaignSentiment = async () =>
+    (await (await page.request.get(`${api()}/campaigns/${campaignId}/sentiment`)).json()) as SentimentNumbers;
+  const campaignPostId = async () => {
+    const response = await page.request.get(`${api()}/comments?campaignId=${campaignId}&limit=1`);
+    return ((await response.json()) as { items: { postId: string }[] }).items[0]?.postId ?? '';
+  };
+  // Thai, Korean and Japanese: the language detector calls them "other"; each text differs so none is a ring.
+  const foreign = ['สินค้าดีมาก ส่งเร็ว', '배송이 빠르고 좋아요', 'とても良い商品です'];
+  const otherLanguageComments = (count: number, from: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      author: `intl_${from + i}`,
+      text: `${foreign[i % foreign.length]} ${from + i}`,
+      at: new Date(Date.now() - (from + i) * 60_000).toISOString(),
+    }));
+  const shownOtherLanguage = async () =>
+    Number(await byTestId('sentiment-other-language').getAttribute('data-count'));
+
+  it('shows the other-language comments apart from the score, as many as the API counts', async () => {
+    const before = await campaignSentiment();
+    expect(before.otherModel).toBe(0);
+    const pushed = await page.request.post(`${api()}/posts/${await campaignPostId()}/comments`, {
+      data: { comments: otherLanguageComments(6, 0) },
+    });
+    expect(pushed.status(), await pushed.text()).toBe(202);
+    await expect
+      .poll(async () => (await campaignSentiment()).summary.otherLanguage, { timeout: 30_000 })
+      .toBe(before.summary.otherLanguage + 6);
+    await page.goto(`${workspacePath}/comments?campaignId=${campaignId}`);
+    await byTestId('sentiment-other-language').waitFor();
+    expect(await shownOtherLanguage()).toBe(before.summary.otherLanguage + 6);
+    expect(await byTestId('sentiment-other-language').textContent()).toBe(
+      `${before.summary.otherLanguage + 6} bình luận ngôn ngữ khác (không tính vào điểm)`,
+    );
+    // Every comment is scored by the configured model: no re-scoring notice, no "other model" badge.
+    expect(await byTestId('rescore-notice').count()).toBe(0);
+    expect(await byTestId('comment-other-model').count()).toBe(0);
+    await snap(page, 'comments-10-other-language');
+  });
+
+  it('re-scores through the API and watches the job finish, then reads the refreshed numbers', async () => {
+    const before = await campaignSentiment();
+    // 1,500 fresh comments (15 of them Thai, Korean or Japanese): the re-score job goes through every comment
+    // the configured model has not scored yet, so it has work to do.
+    const vietnamese = Array.from({ length: 1485 }, (_, i) => ({
+      author: `fan_moi_${i}`,
+      text: `Sản phẩm số ${i} dùng thử thấy ${i % 2 === 0 ? 'rất thích, sẽ mua thêm' : 'bình thường thôi'}`,
+      at: new Date(Date.now() - i * 1_000).toISOString(),
+    }));
+    const pushed = await page.request.post(`${api()}/posts/${await campaignPostId()}/comments`, {
+      data: { comments: [...vietnamese, ...otherLanguageComments(15, 100)] },
+    });
+    expect(pushed.status(), await pushed.text()).toBe(202);
+    const rescore = await page.request.post(`${api()}/comments/rescore`, { data: {} });
+    expect(rescore.status(), await rescore.text()).toBe(202);
+    const started = (await rescore.json()) as { modelId: string; pending: number; jobId: string | null };
+    expect(started.pending).toBeGreaterThan(0);
+    expect(started.jobId).not.toBeNull();
+
+    await page.goto(`${workspacePath}/comments?campaignId=${campaignId}&scoringJob=${started.jobId}`);
+    await byTestId('rescore-progress-container').waitFor();
+    await expect
+      .poll(() => byTestId('rescore-progress-container').getAttribute('data-status'), { timeout: 60_000 })
+      .toBe('succeeded');
+    const job = (await (await page.request.get(`${api()}/jobs/${started.jobId}`)).json()) as {
+      status: string;
+    };
+    expect(job.status).toBe('succeeded');
+    await expect.poll(() => byTestId('rescore-notice').textContent()).toContain('Đã chấm lại xong');
+    await snap(page, 'comments-11-rescored');
+
+    const after = await campaignSentiment();
+    expect(after.unscored).toBe(0);
+    expect(after.otherModel).toBe(0);
+    expect(after.summary.otherLanguage).toBe(before.summary.otherLanguage + 15);
+    await expect.poll(shownOtherLanguage).toBe(before.summary.otherLanguage + 15);
+
+    await byTestId('language-switch').first().selectOption('en');
+    await expect
+      .poll(() => byTestId('sentiment-other-language').textContent())
+      .toBe(`${before.summary.otherLanguage + 15} comments in other languages (not in the score)`);
+    expect(await byTestId('rescore-notice').textContent()).toContain('Re-scoring finished');
+    await snap(page, 'comments-12-rescored-english');
+    await byTestId('rescore-dismiss').click();
+    await byTestId('rescore-notice').waitFor({ state: 'detached' });
+    expect(page.url()).not.toContain('scoringJob=');
+    await byTestId('language-switch').first().selectOption('vi');
+  });
+});
