@@ -10,4 +10,5 @@ FROM "contract_milestones" m
 JOIN "contracts" c ON c."id" = m."contract_id"
 JOIN "creators" cr ON cr."id" = c."creator_id"
 JOIN "workspaces" w ON w."id" = m."workspace_id"
-WHERE m."paid_at" IS NOT NULL AND m."amount" > 0;
+WHERE m."paid_at" IS NOT NULL AND m."amount" > 0
+  AND NOT EXISTS (SELECT 1 FROM "costs" k WHERE k."contract_milestone_id" = m."id");

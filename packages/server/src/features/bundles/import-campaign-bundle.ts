@@ -3,6 +3,7 @@ import { campaignCreators, campaigns } from '@lantoa/db/schema';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../http/app-error';
 import type { Tx } from '../../http/contexts';
+import { withoutContractPayments } from '../contracts/bundle-costs-from-contracts';
 import { refreshCreatorStats } from '../creators/refresh-creator-stats';
 import { loadBundleKeys } from '../kpis/bundle-keys';
 import { storeBundleCreators } from './store-bundle-creators';
@@ -74,11 +75,12 @@ export async function importCampaignBundle(
   const stored = await storeBundleCreators(tx, workspaceId, bundle, keys, names);
   const storedPosts = await storeBundlePosts(tx, workspaceId, campaignId, bundle, keys, stored);
   await removeImportedMeasures(tx, workspaceId, campaignId, keys);
+  const costs = await withoutContractPayments(tx, workspaceId, campaignId, bundle.costs ?? []);
   const costIds = await storeBundleMeasures({
     tx,
     workspaceId,
     campaignId,
-    bundle,
+    bundle: { ...bundle, costs },
     creatorId: (key) => (key === undefined ? null : (stored.creators.get(key) ?? null)),
     accountId: (key) => stored.accounts.get(key)!.id,
   });

@@ -119,7 +119,8 @@ export const deleteContractRoute = defineRoute({
   method: 'DELETE',
   url: '/api/v1/workspaces/:workspaceId/contracts/:contractId',
   permission: 'contract.write',
-  summary: 'Delete a contract with its milestones, the costs that recorded their payments, and attached files',
+  summary:
+    'Delete a contract with its milestones, the costs that recorded their payments, and attached files',
   tags: ['contracts'],
   schema: { params: ZContractParams },
   handler: async ({ ctx, params }) => {

@@ -74,7 +74,9 @@ export async function syncMilestoneCosts(
   const milestones = await tx
     .select()
     .from(contractMilestones)
-    .where(and(eq(contractMilestones.workspaceId, workspaceId), eq(contractMilestones.contractId, contractId)));
+    .where(
+      and(eq(contractMilestones.workspaceId, workspaceId), eq(contractMilestones.contractId, contractId)),
+    );
   const ids = milestones.map((m) => m.id);
   const stored =
     ids.length === 0
@@ -102,7 +104,12 @@ export async function syncMilestoneCosts(
     } else if (!existing) {
       const [created] = await tx
         .insert(costs)
-        .values({ ...wanted, workspaceId, campaignId: contract.campaignId, contractMilestoneId: milestone.id })
+        .values({
+          ...wanted,
+          workspaceId,
+          campaignId: contract.campaignId,
+          contractMilestoneId: milestone.id,
+        })
         .returning({ id: costs.id });
       if (!created) throw new Error('insert returned no cost');
       await audit({

@@ -29,7 +29,12 @@ async function selectCosts(db: Db, where: SQL | undefined): Promise<TCost[]> {
     note: cost.note,
     contract:
       milestone && contract
-        ? { id: contract.id, title: contract.title, milestoneId: milestone.id, milestoneLabel: milestone.label }
+        ? {
+            id: contract.id,
+            title: contract.title,
+            milestoneId: milestone.id,
+            milestoneLabel: milestone.label,
+          }
         : null,
     createdAt: cost.createdAt.toISOString(),
   }));
