@@ -86,6 +86,31 @@ describe('creator-mix optimiser', () => {
     for (const c of nano.creators) expect(c.tier).toBe('nano');
   });
 
+  it('knows the quality and risk of every demo creator with posts without anyone opening a profile', async () => {
+    const { rows } = await t.services.database.pool.query<{ with_posts: number; scored: number }>(
+      `SELECT count(*)::int AS with_posts, count(s.quality_score)::int AS scored
+       FROM creators c JOIN creator_stats s ON s.creator_id = c.id
+       WHERE c.workspace_id = $1 AND EXISTS (SELECT 1 FROM posts p WHERE p.creator_id = c.id)`,
+      [ws.split('/').at(-1)],
+    );
+    expect(rows[0]?.with_posts).toBeGreaterThan(10);
+    expect(rows[0]?.scored).toBe(rows[0]?.with_posts);
+    const limited = await t.request({
+      method: 'POST',
+      url: `${ws}/campaigns/${campaignId}/mix`,
+      as: owner,
+      payload: {
+        goal: 'engagements',
+        overlapPenalty: 0,
+        maxSharePerCreator: 0.4,
+        minQuality: 40,
+        maxRisk: 'high',
+      },
+    });
+    expect(limited.statusCode, limited.body).toBe(200);
+    expect(limited.json().candidates).toBeGreaterThan(0);
+  });
+
   it('explains every candidate and forecasts the mix with an interval', () => {
     expect(plan.explanations).toHaveLength(plan.candidates);
     const optimal = plan.scenarios.find((s) => s.id === 'optimal') as Scenario;
