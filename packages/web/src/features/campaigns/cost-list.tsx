@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
@@ -68,9 +69,40 @@ export function CostList({ campaign, canWrite }: { campaign: CampaignDetail; can
                 <Td className="whitespace-nowrap tabular-nums">{day(cost)}</Td>
                 <Td>{t(`campaigns.budget.categories.${cost.category}`)}</Td>
                 <Td>{cost.creatorName ?? '—'}</Td>
-                <Td className="max-w-56 truncate text-zinc-600">{cost.note ?? ''}</Td>
+                <Td className="max-w-56 truncate text-zinc-600">
+                  {cost.contract ? (
+                    <Link
+                      to="/w/$workspaceId/campaigns/$campaignId/contracts"
+                      params={{ workspaceId: workspace.id, campaignId: campaign.id }}
+                      search={{ contract: cost.contract.id }}
+                      className="text-teal-800 hover:underline"
+                      title={t('campaigns.costs.fromContractHint')}
+                      data-testid="cost-contract-link"
+                    >
+                      {t('campaigns.costs.fromContract', {
+                        name: cost.contract.title ?? cost.creatorName ?? '',
+                        milestone: cost.contract.milestoneLabel,
+                      })}
+                    </Link>
+                  ) : (
+                    (cost.note ?? '')
+                  )}
+                </Td>
                 <Td className="text-right tabular-nums">{money(cost)}</Td>
-                {canWrite && (
+                {canWrite && cost.contract && (
+                  <Td className="whitespace-nowrap text-right">
+                    <Link
+                      to="/w/$workspaceId/campaigns/$campaignId/contracts"
+                      params={{ workspaceId: workspace.id, campaignId: campaign.id }}
+                      search={{ contract: cost.contract.id }}
+                      className="text-xs text-teal-800 hover:underline"
+                      title={t('campaigns.costs.fromContractHint')}
+                    >
+                      {t('campaigns.costs.editInContract')}
+                    </Link>
+                  </Td>
+                )}
+                {canWrite && !cost.contract && (
                   <Td className="whitespace-nowrap text-right">
                     <button
                       type="button"

@@ -11,6 +11,8 @@ export interface CampaignCost {
   creatorId: string | null;
   creatorName: string | null;
   note: string | null;
+  /** Set when the cost is a paid contract milestone: it is changed through the contract, not here. */
+  contract: { id: string; title: string | null; milestoneId: string; milestoneLabel: string } | null;
   createdAt: string;
 }
 

@@ -97,7 +97,7 @@ function CommentRow({ comment }: { comment: CommentItem }) {
                 model: comment.modelId ?? t('comments.unknownModel'),
               })}
             >
-              <Badge tone="amber">{t('comments.otherModelBadge')}</Badge>
+              <Badge tone="blue">{t('comments.otherModelBadge')}</Badge>
             </span>
           )}
           {comment.sentiment === null && <Badge>{t('comments.pending')}</Badge>}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../components/ui/badge';
@@ -38,6 +39,8 @@ export function ContractsTab() {
   const workspace = useWorkspace();
   const campaign = useCampaignQuery().data;
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
+  const linkedId = useSearch({ strict: false }).contract;
+  const navigate = useNavigate();
   const campaignId = campaign?.id ?? '';
   const query = useQuery({
     queryKey: [...contractsKey(workspace.id), 'campaign', campaignId],
@@ -48,6 +51,16 @@ export function ContractsTab() {
   if (query.isError) return <ErrorBlock error={query.error} onRetry={() => query.refetch()} />;
   const canWrite = canWriteCampaigns(workspace.role);
   const items = query.data.items;
+  const open = editing ?? items.find((c) => c.id === linkedId) ?? null;
+  const close = () => {
+    setEditing(null);
+    if (linkedId)
+      void navigate({
+        to: '/w/$workspaceId/campaigns/$campaignId/contracts',
+        params: { workspaceId: workspace.id, campaignId },
+        search: {},
+      });
+  };
   const committed = items
     .filter((c) => c.status === 'signed' || c.status === 'completed')
     .reduce((sum, c) => sum + c.fee, 0);
@@ -142,12 +155,8 @@ export function ContractsTab() {
           </tbody>
         </Table>
       )}
-      {editing && (
-        <ContractFormDialog
-          campaign={campaign}
-          contract={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-        />
+      {open && (
+        <ContractFormDialog campaign={campaign} contract={open === 'new' ? null : open} onClose={close} />
       )}
     </div>
   );

@@ -70,6 +70,11 @@ export function MilestoneRows({ draft, set }: Props) {
       >
         {t('contracts.form.addMilestone')}
       </Button>
+      {draft.milestones.length > 0 && (
+        <p className="text-xs text-zinc-500" data-testid="milestone-paid-is-cost">
+          {t('contracts.form.paidIsCost')}
+        </p>
+      )}
     </fieldset>
   );
 }
