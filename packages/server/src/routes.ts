@@ -37,14 +37,14 @@ import {
   listContractsRoute,
   updateContractRoute,
 } from './features/contracts/contract-routes';
+import { listConversionEventsRoute } from './features/conversions/list-conversion-events-route';
+import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
 import {
   createCostRoute,
   deleteCostRoute,
   listCostsRoute,
   updateCostRoute,
 } from './features/costs/cost-routes';
-import { listConversionEventsRoute } from './features/conversions/list-conversion-events-route';
-import { getSigningKeyRoute, rotateSigningKeyRoute } from './features/conversions/signing-key-routes';
 import {
   createCreatorListRoute,
   deleteCreatorListRoute,
