@@ -39,27 +39,36 @@ step "Typecheck"
 npm run typecheck
 step "Unit tests"
 npm test
-# The two integration runs are the longest steps and each is mostly one process waiting on its database (PGlite's
-# child process, or postgres), so they run side by side, each with its own log, printed whole when both are done.
+# The integration runs are the longest steps and each is mostly one process waiting on its database (PGlite's
+# child process, or postgres), so they run side by side, each with its own log, printed whole when all are done.
+# The embedded run is the slower one (every test file boots its own PGlite), so its files are split in two halves.
 # The browser tests then run alone: they are the ones that time out when the machine is short of CPU.
-step "Integration tests on the embedded database (PGlite) and on PostgreSQL, side by side"
+step "Integration tests on the embedded database (PGlite, two halves) and on PostgreSQL, side by side"
 PG_DIR="$(mktemp -d /tmp/lantoa-pg-XXXXXX)"
 PG_URL="$(bash scripts/throwaway-postgres.sh start "$PG_DIR")"
 echo "PostgreSQL at $PG_URL"
 LOG_DIR="$(mktemp -d /tmp/lantoa-logs-XXXXXX)"
-npm run test:integration >"$LOG_DIR/pglite.log" 2>&1 &
-pglite_pid=$!
+npm run test:integration -- --shard=1/2 >"$LOG_DIR/pglite-1.log" 2>&1 &
+pglite1_pid=$!
+npm run test:integration -- --shard=2/2 >"$LOG_DIR/pglite-2.log" 2>&1 &
+pglite2_pid=$!
 TEST_DATABASE_URL="$PG_URL" npm run test:integration >"$LOG_DIR/postgres.log" 2>&1 &
 postgres_pid=$!
-pglite_status=0
-wait "$pglite_pid" || pglite_status=$?
-postgres_status=0
-wait "$postgres_pid" || postgres_status=$?
-step "Integration tests on the embedded database (exit $pglite_status)"
-cat "$LOG_DIR/pglite.log"
-step "Integration tests on PostgreSQL (exit $postgres_status)"
+failed=0
+for run in pglite1 pglite2 postgres; do
+  pid_var="${run}_pid"
+  wait "${!pid_var}" || failed=1
+done
+step "Integration tests on the embedded database, first half"
+cat "$LOG_DIR/pglite-1.log"
+step "Integration tests on the embedded database, second half"
+cat "$LOG_DIR/pglite-2.log"
+step "Integration tests on PostgreSQL"
 cat "$LOG_DIR/postgres.log"
-if [ "$pglite_status" -ne 0 ] || [ "$postgres_status" -ne 0 ]; then exit 1; fi
+if [ "$failed" -ne 0 ]; then
+  echo "Integration tests failed (see the logs above)" >&2
+  exit 1
+fi
 
 step "End-to-end tests (Playwright in Debian's Chromium)"
 npm run build:web
