@@ -1,14 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/ui/alert';
-import { Button } from '../../components/ui/button';
+import { FileUploadButton } from '../../components/ui/file-upload-button';
 import { useLocale } from '../../i18n/use-locale';
 import { formatNumber } from '../../lib/format';
 import { useErrorText } from '../../lib/use-error-text';
 import { type BriefAttachment, briefKey, deleteBriefAttachment, uploadBriefAttachment } from './brief-api';
-
-const ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx,.txt,.csv';
 
 /** The list of a brief's files as download links; the same on the brief card and the public page. */
 export function BriefFileList({
@@ -65,7 +62,6 @@ export function BriefAttachments({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
-  const input = useRef<HTMLInputElement>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: briefKey(workspaceId, campaignId) });
   const upload = useMutation({
     mutationFn: (file: File) => uploadBriefAttachment(workspaceId, campaignId, file),
@@ -87,28 +83,12 @@ export function BriefAttachments({
         onRemove={canWrite ? (a) => remove.mutate(a) : undefined}
       />
       {canWrite && (
-        <>
-          <input
-            ref={input}
-            type="file"
-            accept={ACCEPT}
-            className="hidden"
-            data-testid="brief-file-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) upload.mutate(file);
-              e.target.value = '';
-            }}
-          />
-          <Button
-            variant="secondary"
-            size="sm"
-            loading={upload.isPending}
-            onClick={() => input.current?.click()}
-          >
-            {t('briefs.files.upload')}
-          </Button>
-        </>
+        <FileUploadButton
+          label={t('briefs.files.upload')}
+          onFile={(file) => upload.mutate(file)}
+          loading={upload.isPending}
+          inputTestId="brief-file-input"
+        />
       )}
       {(upload.isError || remove.isError) && (
         <Alert tone="error">{errorText(upload.error ?? remove.error)}</Alert>

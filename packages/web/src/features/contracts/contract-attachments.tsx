@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/ui/alert';
-import { Button } from '../../components/ui/button';
+import { FileUploadButton } from '../../components/ui/file-upload-button';
 import { useLocale } from '../../i18n/use-locale';
 import { formatNumber } from '../../lib/format';
 import { useErrorText } from '../../lib/use-error-text';
@@ -15,8 +14,6 @@ import {
   uploadAttachment,
 } from './contracts-api';
 
-const ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx,.txt,.csv';
-
 /** The files of one contract: download links, upload (one file at a time) and remove. */
 export function ContractAttachments({ contract, canWrite }: { contract: Contract; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -24,7 +21,6 @@ export function ContractAttachments({ contract, canWrite }: { contract: Contract
   const workspace = useWorkspace();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
-  const input = useRef<HTMLInputElement>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: contractsKey(workspace.id) });
   const upload = useMutation({
     mutationFn: (file: File) => uploadAttachment(workspace.id, contract.id, file),
@@ -62,28 +58,12 @@ export function ContractAttachments({ contract, canWrite }: { contract: Contract
         ))}
       </ul>
       {canWrite && (
-        <>
-          <input
-            ref={input}
-            type="file"
-            accept={ACCEPT}
-            className="hidden"
-            data-testid="attachment-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) upload.mutate(file);
-              e.target.value = '';
-            }}
-          />
-          <Button
-            variant="secondary"
-            size="sm"
-            loading={upload.isPending}
-            onClick={() => input.current?.click()}
-          >
-            {t('contracts.attachments.upload')}
-          </Button>
-        </>
+        <FileUploadButton
+          label={t('contracts.attachments.upload')}
+          onFile={(file) => upload.mutate(file)}
+          loading={upload.isPending}
+          inputTestId="attachment-input"
+        />
       )}
       {(upload.isError || remove.isError) && (
         <Alert tone="error">{errorText(upload.error ?? remove.error)}</Alert>

@@ -1,6 +1,6 @@
 import { workspaceKey, workspacePath } from '../../api/workspaces';
 import { api } from '../../lib/api-client';
-import { ApiError, apiErrorFromBody } from '../../lib/api-error';
+import { uploadFile } from '../../lib/upload-file';
 
 export const CONTRACT_STATUSES = ['draft', 'sent', 'signed', 'completed', 'cancelled'] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
@@ -77,23 +77,5 @@ export const deleteAttachment = (workspaceId: string, contractId: string, attach
 export const attachmentUrl = (workspaceId: string, contractId: string, attachmentId: string) =>
   `/api/v1${base(workspaceId)}/${contractId}/attachments/${attachmentId}`;
 
-/** Uploads one file as multipart/form-data (the JSON client cannot send files). */
-export async function uploadAttachment(workspaceId: string, contractId: string, file: File) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${base(workspaceId)}/${contractId}/attachments`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { accept: 'application/json' },
-      body: form,
-    });
-  } catch (cause) {
-    throw new ApiError(0, 'NETWORK_ERROR', cause instanceof Error ? cause.message : 'Network error');
-  }
-  const text = await response.text();
-  const payload: unknown = text ? JSON.parse(text) : null;
-  if (!response.ok) throw apiErrorFromBody(response.status, payload);
-  return payload as ContractAttachment;
-}
+export const uploadAttachment = (workspaceId: string, contractId: string, file: File) =>
+  uploadFile<ContractAttachment>(`${base(workspaceId)}/${contractId}/attachments`, file);
