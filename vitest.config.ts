@@ -16,9 +16,6 @@ export default defineConfig({
           include: ['packages/server/test/**/*.int.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          // Files run one after another in one worker that keeps its imported modules: each file builds its own app
-          // and database, and importing the server once instead of once per file saves minutes.
-          isolate: false,
           globalSetup: ['packages/server/test/helpers/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
