@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ARTIFACTS = fileURLToPath(new URL('./artifacts', import.meta.url));
 
@@ -65,4 +66,23 @@ export async function signUpWithWorkspace(
   await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
   await page.getByTestId('workspace-switcher').first().waitFor();
   return new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
+}
+
+/** Loads the demo data from the home page and waits until its job has succeeded (a minute and a half at most). */
+export async function loadDemoData(page: Page, workspacePath: string): Promise<void> {
+  await page.getByTestId('demo-load').first().click();
+  await page.getByTestId('demo-job').waitFor();
+  const jobsUrl = `/api/v1/workspaces/${workspacePath.split('/')[2]}/jobs?type=demo.load`;
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (url) => {
+          const response = await fetch(url);
+          if (!response.ok) return 'unknown';
+          const body = (await response.json()) as { items: { status: string }[] };
+          return body.items[0]?.status ?? 'unknown';
+        }, jobsUrl),
+      { timeout: 90_000, interval: 1_000 },
+    )
+    .toBe('succeeded');
 }

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, openPage, signUpWithWorkspace, snap } from './browser';
+import { ARTIFACTS, loadDemoData, openPage, signUpWithWorkspace, snap } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -75,20 +75,8 @@ describe('a campaign analyst imports marketplace orders and a GA4 export', () =>
       email: 'bao@hoasen.vn',
       workspace: 'Hoa Sen Analytics',
     });
-    await byTestId('demo-load').first().click();
-    await byTestId('demo-job').waitFor();
+    await loadDemoData(page, workspacePath);
     const api = `/api/v1/workspaces/${workspacePath.split('/')[2]}`;
-    await expect
-      .poll(
-        () =>
-          page.evaluate(async (url) => {
-            const response = await fetch(`${url}/jobs?type=demo.load`);
-            const body = (await response.json()) as { items: { status: string }[] };
-            return body.items[0]?.status ?? 'unknown';
-          }, api),
-        { timeout: 90_000, interval: 1_000 },
-      )
-      .toBe('succeeded');
     campaign = await page.evaluate(async (url) => {
       const body = (await (await fetch(`${url}/campaigns`)).json()) as {
         items: { id: string; name: string }[];

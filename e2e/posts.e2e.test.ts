@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, signUpWithWorkspace, snap } from './browser';
+import { loadDemoData, openPage, signUpWithWorkspace, snap } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -42,17 +42,7 @@ describe('a campaign manager follows the posts of a campaign', () => {
       workspace: 'Sen Vàng Media',
     });
     api = `/api/v1/workspaces/${workspacePath.split('/')[2]}`;
-    await byTestId('demo-load').first().click();
-    await byTestId('demo-job').waitFor();
-    await expect
-      .poll(
-        async () => {
-          const body = await get<{ items: { status: string }[] }>('/jobs?type=demo.load');
-          return body.items[0]?.status ?? 'unknown';
-        },
-        { timeout: 90_000, interval: 1_000 },
-      )
-      .toBe('succeeded');
+    await loadDemoData(page, workspacePath);
     await page.reload();
   });
 

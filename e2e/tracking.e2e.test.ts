@@ -141,4 +141,17 @@ describe('a marketer watches a live campaign earn from a tracked link', () => {
     await byTestId('metric-tooltip').waitFor();
     await snap(page, 'tracking-02-dashboard-sale');
   });
+
+  it('sets a 14-day attribution window in Settings → Tracking', async () => {
+    await page.goto(`${workspacePath}/settings/tracking`);
+    const window = byTestId('tracking-window');
+    await window.waitFor();
+    expect(await window.inputValue()).toBe('30');
+    await window.fill('14');
+    await byTestId('tracking-save').click();
+    await page.getByText('Đã lưu').first().waitFor();
+    await page.reload();
+    await expect.poll(() => byTestId('tracking-window').inputValue()).toBe('14');
+    await snap(page, 'settings-tracking');
+  });
 });
